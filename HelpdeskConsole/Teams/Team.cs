@@ -1,0 +1,38 @@
+using HelpdeskConsole.Identity;
+using HelpdeskConsole.Tickets;
+
+namespace HelpdeskConsole.Teams;
+
+/// <summary>A desk team: it owns categories, has officers, a lead and one time zone.</summary>
+public class Team
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>IANA time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT).</summary>
+    public string TimeZoneId { get; set; } = IndonesianTimeZones.Wib;
+
+    public string? LeadId { get; set; }
+    public ApplicationUser? Lead { get; set; }
+
+    public List<Category> Categories { get; set; } = [];
+    public List<ApplicationUser> Members { get; set; } = [];
+}
+
+/// <summary>Indonesia's three time zones, with no daylight saving.</summary>
+public static class IndonesianTimeZones
+{
+    public const string Wib = "Asia/Jakarta";
+    public const string Wita = "Asia/Makassar";
+    public const string Wit = "Asia/Jayapura";
+
+    public static readonly IReadOnlyList<string> All = [Wib, Wita, Wit];
+
+    public static string ShortName(string timeZoneId) => timeZoneId switch
+    {
+        Wib => "WIB",
+        Wita => "WITA",
+        Wit => "WIT",
+        _ => timeZoneId,
+    };
+}
