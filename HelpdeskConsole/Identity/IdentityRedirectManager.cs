@@ -7,11 +7,12 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 {
     public void RedirectTo(string? uri)
     {
-        uri ??= "";
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative) || uri.StartsWith("//", StringComparison.Ordinal)
-            || uri.StartsWith("/\\", StringComparison.Ordinal))
+        // Only paths on this site: a crafted returnUrl must never send an officer elsewhere.
+        if (string.IsNullOrEmpty(uri) || !Uri.IsWellFormedUriString(uri, UriKind.Relative)
+            || uri.StartsWith("//", StringComparison.Ordinal) || uri.StartsWith("/\\", StringComparison.Ordinal)
+            || uri.Contains(':', StringComparison.Ordinal))
         {
-            uri = navigationManager.ToBaseRelativePath(uri);
+            uri = "/";
         }
 
         navigationManager.NavigateTo(uri);

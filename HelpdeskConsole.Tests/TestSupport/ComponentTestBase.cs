@@ -1,0 +1,60 @@
+using System.Globalization;
+using Bunit;
+using Bunit.TestDoubles;
+using HelpdeskConsole.Data;
+using HelpdeskConsole.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace HelpdeskConsole.Tests.TestSupport;
+
+/// <summary>
+/// bUnit setup shared by component tests: MudBlazor services, loose JS interop, localization in the
+/// chosen culture, fake authentication, and the real services on an in-memory SQLite database with
+/// the real migrations. Disposed asynchronously (MudBlazor registers an IAsyncDisposable-only service).
+/// </summary>
+public abstract class ComponentTestBase : IAsyncLifetime
+{
+    private readonly SqliteConnection connection = new("Data Source=:memory:");
+    private readonly CultureInfo previousCulture = CultureInfo.CurrentCulture;
+    private readonly CultureInfo previousUiCulture = CultureInfo.CurrentUICulture;
+
+    protected ComponentTestBase(string culture = "id-ID")
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        Context = new BunitContext();
+        Context.JSInterop.Mode = JSRuntimeMode.Loose;
+        Context.Services.AddMudServices();
+        Context.Services.AddLocalization();
+        Context.Services.AddLogging();
+        Context.Services.AddSingleton(TimeProvider.System);
+        Context.Services.AddDbContextFactory<HelpdeskDbContext>(o => o.UseSqlite(connection));
+        Context.Services.AddScoped<AccountProfileService>();
+        Context.Services.AddScoped<ViewerResolver>();
+        Auth = Context.AddAuthorization();
+    }
+
+    protected BunitContext Context { get; }
+
+    protected BunitAuthorizationContext Auth { get; }
+
+    public virtual async Task InitializeAsync()
+    {
+        await connection.OpenAsync();
+        await using var db = new HelpdeskDbContext(new DbContextOptionsBuilder<HelpdeskDbContext>().UseSqlite(connection).Options);
+        await db.Database.MigrateAsync();
+    }
+
+    protected HelpdeskDbContext CreateDbContext() =>
+        new(new DbContextOptionsBuilder<HelpdeskDbContext>().UseSqlite(connection).Options);
+
+    public virtual async Task DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        await connection.DisposeAsync();
+        CultureInfo.CurrentCulture = previousCulture;
+        CultureInfo.CurrentUICulture = previousUiCulture;
+    }
+}
