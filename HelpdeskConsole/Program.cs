@@ -1,8 +1,11 @@
 using HelpdeskConsole.Administration;
+using HelpdeskConsole.Api;
 using HelpdeskConsole.Components;
 using HelpdeskConsole.Data;
 using HelpdeskConsole.Identity;
+using HelpdeskConsole.Intake;
 using HelpdeskConsole.Localization;
+using HelpdeskConsole.Realtime;
 using HelpdeskConsole.Tickets;
 
 var builder = WebApplication.CreateBuilder(ConsoleCommands.HostArgs(args));
@@ -11,8 +14,11 @@ builder.AddData();
 builder.AddConsoleIdentity();
 builder.AddConsoleLocalization();
 builder.AddConsoleUi();
+builder.AddRealtime();
 builder.AddTickets();
+builder.AddIntake();
 builder.AddAdministration();
+builder.AddApiDocs();
 
 var app = builder.Build();
 
@@ -27,6 +33,9 @@ app.UseConsolePipeline();
 app.MapData();
 app.MapConsoleLocalization();
 app.MapConsoleIdentity();
+app.MapApiDocs();
+app.MapIntake();
+app.MapRealtime();
 app.MapConsoleUi();
 
 app.Run();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace HelpdeskConsole.Tests.TestSupport;
 
@@ -26,6 +27,9 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
 
     public string EnvironmentName { get; set; } = "Development";
 
+    /// <summary>Every log line the app wrote, at every level.</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
+
     /// <summary>Overrides a setting before the app starts, e.g. <c>WithSetting("Helpdesk:DataDirectory", "/nope")</c>.</summary>
     public HelpdeskAppFactory WithSetting(string key, string? value)
     {
@@ -43,6 +47,7 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
     }
 
     /// <summary>A short-lived context on the app's own database, for arranging and asserting.</summary>

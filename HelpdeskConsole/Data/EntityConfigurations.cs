@@ -1,5 +1,6 @@
 using HelpdeskConsole.Administration;
 using HelpdeskConsole.Identity;
+using HelpdeskConsole.Realtime;
 using HelpdeskConsole.Teams;
 using HelpdeskConsole.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -129,5 +130,29 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.Details).HasMaxLength(4000);
         b.HasIndex(a => a.At);
         b.HasIndex(a => new { a.Area, a.EntityId });
+    }
+}
+
+internal sealed class TicketEventConfiguration : IEntityTypeConfiguration<TicketEvent>
+{
+    public void Configure(EntityTypeBuilder<TicketEvent> b)
+    {
+        b.HasKey(e => e.Sequence);
+        b.Property(e => e.Sequence).ValueGeneratedNever();
+        b.Property(e => e.Number).HasMaxLength(20);
+        b.Property(e => e.Subject).HasMaxLength(200);
+        b.Property(e => e.CategoryCode).HasMaxLength(16);
+        // Catch-up reads "after N" for one team (or all, for admins); the primary key serves the latter.
+        b.HasIndex(e => new { e.TeamId, e.Sequence });
+        b.HasIndex(e => e.TicketId);
+    }
+}
+
+internal sealed class EventSequenceConfiguration : IEntityTypeConfiguration<EventSequence>
+{
+    public void Configure(EntityTypeBuilder<EventSequence> b)
+    {
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.HasData(new EventSequence { Id = EventSequence.SingletonId, Value = 0 });
     }
 }

@@ -1,5 +1,6 @@
 using HelpdeskConsole.Administration;
 using HelpdeskConsole.Identity;
+using HelpdeskConsole.Realtime;
 using HelpdeskConsole.Teams;
 using HelpdeskConsole.Tickets;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -20,6 +21,8 @@ public class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
+    public DbSet<EventSequence> EventSequences => Set<EventSequence>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -42,6 +45,7 @@ public class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
         configurationBuilder.Properties<IdentityMode>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<MessageType>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<TicketHistoryAction>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<TicketEventType>().HaveConversion<string>().HaveMaxLength(24);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -62,7 +66,7 @@ public class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
         {
             switch (entry)
             {
-                case { Entity: TicketHistoryEntry or AuditEntry, State: EntityState.Modified or EntityState.Deleted }:
+                case { Entity: TicketHistoryEntry or AuditEntry or TicketEvent, State: EntityState.Modified or EntityState.Deleted }:
                     throw new InvalidOperationException(
                         $"{entry.Metadata.ClrType.Name} rows are append-only: they can be added, never changed or removed.");
                 case { Entity: Ticket ticket, State: EntityState.Modified }:

@@ -18,10 +18,31 @@ public static class IdentityExtensions
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
 
+        // One default scheme that picks the right handler: a bearer token when the request carries one (API
+        // clients, wallboards, the SignalR client's access_token), otherwise the console's login cookie.
         services.AddAuthentication(options =>
             {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultScheme = AutoScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddPolicyScheme(AutoScheme, "Cookie or bearer token", options =>
+                options.ForwardDefaultSelector = context => CarriesBearerToken(context.Request)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+            {
+                options.BearerTokenExpiration = TimeSpan.FromHours(1);
+                options.Events.OnMessageReceived = context =>
+                {
+                    // Browsers' WebSockets cannot send headers: SignalR passes the token in the query string.
+                    if (context.Request.Path.StartsWithSegments("/hubs")
+                        && context.Request.Query["access_token"] is { Count: > 0 } token)
+                    {
+                        context.Token = token;
+                    }
+
+                    return Task.CompletedTask;
+                };
             })
             .AddIdentityCookies();
 
@@ -33,6 +54,9 @@ public static class IdentityExtensions
             options.Cookie.Name = "Helpdesk.Auth";
             options.ExpireTimeSpan = TimeSpan.FromHours(10);
             options.SlidingExpiration = true;
+            // APIs and hubs answer 401/403; only pages redirect to the login form.
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
 
         // A disabled account, or one whose role or team changed, is re-checked at most a minute later.
@@ -65,12 +89,36 @@ public static class IdentityExtensions
 
     public static WebApplication MapConsoleIdentity(this WebApplication app)
     {
+        app.MapTokenEndpoints();
         app.MapPost("/account/logout", async (SignInManager<ApplicationUser> signInManager, [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("/account/login?signedOut=true");
         }).AllowAnonymous();
         return app;
+    }
+
+    public const string AutoScheme = "Helpdesk";
+
+    private static bool CarriesBearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        || (request.Path.StartsWithSegments("/hubs") && request.Query.ContainsKey("access_token"));
+
+    private static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs");
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (IsApi(context.Request))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 
     public static string? TeamIdClaim(this ClaimsPrincipal user) => user.FindFirstValue(ConsoleClaimTypes.TeamId);

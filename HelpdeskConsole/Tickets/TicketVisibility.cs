@@ -23,6 +23,14 @@ public static class TicketVisibility
         return viewer.IsTeamLead
             ? tickets.Where(t => t.TeamId == teamId)
             : tickets.Where(t => t.TeamId == teamId
-                && (t.Complainant!.IdentityMode != IdentityMode.Rahasia || t.AssigneeId == viewer.UserId));
+                && ((t.Complainant!.IdentityMode != IdentityMode.Rahasia && t.Kind != TicketKind.Wbs) || t.AssigneeId == viewer.UserId));
     }
+
+    /// <summary>Confidential reports (rahasia, and whistleblowing) are for the team's leads, the assignee and admins only.</summary>
+    public static bool IsConfidential(IdentityMode mode, TicketKind kind) => mode == IdentityMode.Rahasia || kind == TicketKind.Wbs;
+
+    /// <summary>The same rule for one ticket already in hand (an event, a row): keep it in step with <see cref="VisibleTo"/>.</summary>
+    public static bool CanSee(this Viewer viewer, int teamId, string? assigneeId, bool isConfidential) =>
+        viewer.IsAdmin
+        || (viewer.TeamId == teamId && (!isConfidential || viewer.IsTeamLead || assigneeId == viewer.UserId));
 }
