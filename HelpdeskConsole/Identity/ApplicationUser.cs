@@ -18,6 +18,12 @@ public class ApplicationUser : IdentityUser
     public bool? PrefersDarkMode { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The last ticket event this person has seen in the queue: what the "new" counters count from.</summary>
+    public long QueueSeenSequence { get; set; }
+
+    /// <summary>Play a short sound when a new complaint arrives.</summary>
+    public bool SoundOnNewTicket { get; set; }
 }
 
 public static class Roles

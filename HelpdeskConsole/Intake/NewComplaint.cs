@@ -31,3 +31,5 @@ public sealed record IntakeResult(ComplaintReceipt? Receipt, IReadOnlyDictionary
 
     public static IntakeResult Invalid(IReadOnlyDictionary<string, string[]> errors) => new(null, errors);
 }
+
+public sealed record IntakeCategory(string Code, string NameId, string NameEn);

@@ -80,6 +80,15 @@ public sealed partial class TicketIntakeService(
         return new IntakeResult(new ComplaintReceipt(ticket.Id, ticket.Number, ticket.TrackingCode, ticket.Status.Code(), now), new Dictionary<string, string[]>());
     }
 
+    /// <summary>The categories a complaint can be filed under, in the desk's order.</summary>
+    public async Task<IReadOnlyList<IntakeCategory>> CategoriesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Categories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder)
+            .Select(c => new IntakeCategory(c.Code, c.NameId, c.NameEn))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Status by tracking code, for the citizen: nothing personal.</summary>
     public async Task<ComplaintStatus?> FindStatusAsync(string? trackingCode, CancellationToken cancellationToken = default)
     {

@@ -11,6 +11,12 @@ public static class TicketLabels
 
     public static string Label(this IStringLocalizer<Strings> l, TicketPriority priority) => l[$"Priority_{priority}"];
 
+    public static string Label(this IStringLocalizer<Strings> l, TicketKind kind) => l[$"Kind_{kind}"];
+
+    public static string Label(this IStringLocalizer<Strings> l, TicketChannel channel) => l[$"Channel_{channel}"];
+
+    public static string Label(this IStringLocalizer<Strings> l, IdentityMode mode) => l[$"Identity_{mode}"];
+
     public static Color Colour(this TicketStatus status) => status switch
     {
         TicketStatus.Baru => Color.Info,

@@ -5,6 +5,9 @@ public static class TicketsExtensions
     public static WebApplicationBuilder AddTickets(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<TicketOverviewService>();
+        builder.Services.AddSingleton<TicketQueueService>();
+        builder.Services.AddSingleton<Teams.TeamClock>();
+        builder.Services.AddScoped<TicketFeed>();
         return builder;
     }
 }

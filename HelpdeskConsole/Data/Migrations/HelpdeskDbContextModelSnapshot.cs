@@ -118,8 +118,14 @@ namespace HelpdeskConsole.Data.Migrations
                     b.Property<bool?>("PrefersDarkMode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("QueueSeenSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SoundOnNewTicket")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("TeamId")
                         .HasColumnType("INTEGER");

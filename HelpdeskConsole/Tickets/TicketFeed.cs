@@ -1,0 +1,158 @@
+using HelpdeskConsole.Data;
+using HelpdeskConsole.Identity;
+using HelpdeskConsole.Realtime;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpdeskConsole.Tickets;
+
+/// <summary>
+/// One open console's view of the live ticket events (scoped to the Blazor circuit): it listens to the bus once,
+/// keeps only what this person may see, counts the new complaints they have not seen yet, and fans out to the
+/// components on screen. Disposing the circuit unsubscribes from the bus.
+/// </summary>
+public sealed class TicketFeed(
+    ITicketEventBus bus,
+    ViewerResolver viewers,
+    AuthenticationStateProvider authentication,
+    IDbContextFactory<HelpdeskDbContext> contextFactory) : IAsyncDisposable
+{
+    /// <summary>The unseen counter stops counting here; the badge shows "999+".</summary>
+    public const int UnseenCap = 999;
+
+    private readonly SemaphoreSlim startLock = new(1, 1);
+    private IDisposable? subscription;
+    private long lastSequence;
+
+    public Viewer? Viewer { get; private set; }
+
+    public int Unseen { get; private set; }
+
+    public bool SoundOnNewTicket { get; private set; }
+
+    /// <summary>Raised (on the bus's thread) with the events this person may see, in sequence order.</summary>
+    public event Func<IReadOnlyList<TicketEventMessage>, Task>? Received;
+
+    /// <summary>Raised when <see cref="Unseen"/> changes.</summary>
+    public event Action? UnseenChanged;
+
+    /// <summary>Starts listening (once per circuit) and loads the unseen count. Returns null when signed out.</summary>
+    public async Task<Viewer?> StartAsync()
+    {
+        if (subscription is not null)
+        {
+            return Viewer;
+        }
+
+        await startLock.WaitAsync();
+        try
+        {
+            if (subscription is not null)
+            {
+                return Viewer;
+            }
+
+            var user = (await authentication.GetAuthenticationStateAsync()).User;
+            Viewer = await viewers.ResolveAsync(user);
+            if (Viewer is null)
+            {
+                return null;
+            }
+
+            // Subscribe before reading the counter, so nothing that commits in between is missed.
+            subscription = bus.Subscribe(OnEventsAsync);
+            await using var db = await contextFactory.CreateDbContextAsync();
+            var me = await db.Users.AsNoTracking().Where(u => u.Id == Viewer.UserId)
+                .Select(u => new { u.QueueSeenSequence, u.SoundOnNewTicket }).SingleAsync();
+            SoundOnNewTicket = me.SoundOnNewTicket;
+            lastSequence = me.QueueSeenSequence;
+            Unseen = await CountUnseenAsync(db, Viewer, me.QueueSeenSequence);
+            return Viewer;
+        }
+        finally
+        {
+            startLock.Release();
+        }
+    }
+
+    private static async Task<int> CountUnseenAsync(HelpdeskDbContext db, Viewer viewer, long seen)
+    {
+        var created = db.TicketEvents.AsNoTracking()
+            .Where(e => e.Sequence > seen && e.Type == TicketEventType.TicketCreated);
+        if (!viewer.IsAdmin)
+        {
+            created = viewer.IsTeamLead
+                ? created.Where(e => e.TeamId == viewer.TeamId)
+                : created.Where(e => e.TeamId == viewer.TeamId && (!e.IsConfidential || e.AssigneeId == viewer.UserId));
+        }
+
+        return await created.Take(UnseenCap + 1).CountAsync();
+    }
+
+    private async Task OnEventsAsync(IReadOnlyList<TicketEventMessage> messages)
+    {
+        if (Viewer is not { } viewer)
+        {
+            return;
+        }
+
+        var visible = messages
+            .Where(m => viewer.CanSee(m.Payload.TeamId, m.Payload.AssigneeId, m.IsConfidential))
+            .ToList();
+        if (visible.Count == 0)
+        {
+            return;
+        }
+
+        var created = visible.Count(m => m.Type == TicketEventType.TicketCreated);
+        if (created > 0)
+        {
+            Unseen = Math.Min(UnseenCap + 1, Unseen + created);
+            lastSequence = Math.Max(lastSequence, visible[^1].Sequence);
+            UnseenChanged?.Invoke();
+        }
+
+        if (Received is { } handlers)
+        {
+            foreach (var handler in handlers.GetInvocationList().Cast<Func<IReadOnlyList<TicketEventMessage>, Task>>())
+            {
+                await handler(visible);
+            }
+        }
+    }
+
+    /// <summary>The person has looked at the queue: everything up to now is seen, here and after a reload.</summary>
+    public async Task MarkSeenAsync()
+    {
+        if (Viewer is not { } viewer)
+        {
+            return;
+        }
+
+        var upTo = lastSequence;
+        Unseen = 0;
+        UnseenChanged?.Invoke();
+        await using var db = await contextFactory.CreateDbContextAsync();
+        var latest = await db.EventSequences.Select(s => s.Value).SingleAsync();
+        upTo = Math.Max(upTo, latest);
+        await db.Users.Where(u => u.Id == viewer.UserId && u.QueueSeenSequence < upTo)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.QueueSeenSequence, upTo));
+    }
+
+    public async Task SetSoundAsync(bool on)
+    {
+        SoundOnNewTicket = on;
+        if (Viewer is { } viewer)
+        {
+            await using var db = await contextFactory.CreateDbContextAsync();
+            await db.Users.Where(u => u.Id == viewer.UserId).ExecuteUpdateAsync(s => s.SetProperty(u => u.SoundOnNewTicket, on));
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        subscription?.Dispose();
+        startLock.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

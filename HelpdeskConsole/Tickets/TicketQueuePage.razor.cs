@@ -1,0 +1,216 @@
+using HelpdeskConsole.Identity;
+using HelpdeskConsole.Intake;
+using HelpdeskConsole.Localization;
+using HelpdeskConsole.Realtime;
+using HelpdeskConsole.Teams;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace HelpdeskConsole.Tickets;
+
+/// <summary>
+/// The officer's queue. Filters, sort and paging run on the server; live events trigger a (coalesced) reload
+/// of the current page from the database, so rows appear and change in place exactly as the data says.
+/// </summary>
+public sealed partial class TicketQueuePage : IAsyncDisposable
+{
+    private const string StatusOpen = "open";
+    private const string StatusAny = "any";
+    private static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(6);
+    private static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(150);
+
+    private readonly Dictionary<int, DateTime> fresh = [];
+    private readonly CancellationTokenSource disposed = new();
+    private readonly bool english = System.Globalization.CultureInfo.CurrentUICulture.IsEnglish();
+    private QueuePage? page;
+    private IReadOnlyList<QueueCategory> categories = [];
+    private Viewer? viewer;
+    private bool loading = true;
+    private bool noTeam;
+    private int reloadScheduled;
+    private string timeZoneId = IndonesianTimeZones.Wib;
+
+    private string? search;
+    private string statusFilter = StatusOpen;
+    private int? categoryId;
+    private TicketPriority? priority;
+    private QueueAssignment assignment = QueueAssignment.All;
+    private QueueSort sort = QueueSort.Created;
+    private bool descending = true;
+    private int pageNumber = 1;
+    private int pageSize = TicketQueueService.PageSizes[0];
+
+    [Inject] private TicketQueueService Queue { get; set; } = default!;
+    [Inject] private TicketFeed Feed { get; set; } = default!;
+    [Inject] private TeamClock TeamClock { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private IStringLocalizer<Strings> L { get; set; } = default!;
+
+    private int PageCount => page is null ? 1 : Math.Max(1, (int)Math.Ceiling(page.Total / (double)page.PageSize));
+
+    protected override async Task OnInitializedAsync()
+    {
+        viewer = await Feed.StartAsync();
+        if (viewer is null || (viewer.TeamId is null && !viewer.IsAdmin))
+        {
+            noTeam = true;
+            loading = false;
+            return;
+        }
+
+        Feed.Received += OnReceivedAsync;
+        timeZoneId = await TeamClock.TimeZoneOfAsync(viewer);
+        categories = await Queue.CategoriesAsync(viewer);
+        await LoadAsync();
+        await Feed.MarkSeenAsync();
+    }
+
+    private QueueQuery CurrentQuery() => new()
+    {
+        Statuses = statusFilter switch
+        {
+            StatusOpen => TicketStatusExtensions.Open,
+            StatusAny => [],
+            _ => [Enum.Parse<TicketStatus>(statusFilter)],
+        },
+        CategoryId = categoryId,
+        Priority = priority,
+        Assignment = assignment,
+        Search = search,
+        Sort = sort,
+        Descending = descending,
+        Page = pageNumber,
+        PageSize = pageSize,
+    };
+
+    private async Task LoadAsync()
+    {
+        if (viewer is null)
+        {
+            return;
+        }
+
+        loading = true;
+        var result = await Queue.GetPageAsync(viewer, CurrentQuery(), disposed.Token);
+        if (result.Rows.Count == 0 && result.Total > 0 && pageNumber > 1)
+        {
+            // The page emptied under us (tickets closed elsewhere): show the last page that has rows.
+            pageNumber = Math.Max(1, (int)Math.Ceiling(result.Total / (double)result.PageSize));
+            result = await Queue.GetPageAsync(viewer, CurrentQuery(), disposed.Token);
+        }
+
+        page = result;
+        loading = false;
+    }
+
+    private async Task OnReceivedAsync(IReadOnlyList<TicketEventMessage> messages)
+    {
+        var now = Clock.GetUtcNow().UtcDateTime;
+        lock (fresh)
+        {
+            foreach (var m in messages.Where(m => m.Type == TicketEventType.TicketCreated))
+            {
+                fresh[m.Payload.TicketId] = now;
+            }
+        }
+
+        // A burst of events becomes one reload: the first schedules it, the rest ride along.
+        if (Interlocked.Exchange(ref reloadScheduled, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            await Task.Delay(Coalesce, disposed.Token);
+            Interlocked.Exchange(ref reloadScheduled, 0);
+            await InvokeAsync(async () =>
+            {
+                await LoadAsync();
+                StateHasChanged();
+            });
+            await Feed.MarkSeenAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // The page closed while the reload waited.
+        }
+    }
+
+    private bool IsFresh(int ticketId)
+    {
+        lock (fresh)
+        {
+            return fresh.TryGetValue(ticketId, out var at) && Clock.GetUtcNow().UtcDateTime - at < FreshFor;
+        }
+    }
+
+    private RenderFragment SortHeader(QueueSort column, string label) => builder =>
+    {
+        builder.OpenComponent<MudTableSortLabel<QueueRow>>(0);
+        builder.AddComponentParameter(1, nameof(MudTableSortLabel<QueueRow>.SortDirection),
+            sort == column ? descending ? SortDirection.Descending : SortDirection.Ascending : SortDirection.None);
+        builder.AddComponentParameter(2, nameof(MudTableSortLabel<QueueRow>.SortDirectionChanged),
+            EventCallback.Factory.Create<SortDirection>(this, direction => OnSortAsync(column, direction)));
+        builder.AddComponentParameter(3, nameof(MudTableSortLabel<QueueRow>.ChildContent), (RenderFragment)(b => b.AddContent(0, label)));
+        builder.AddAttribute(4, "title", L["Queue_SortBy", label].Value);
+        builder.CloseComponent();
+    };
+
+    private async Task OnSortAsync(QueueSort column, SortDirection direction)
+    {
+        sort = column;
+        descending = direction != SortDirection.Ascending;
+        pageNumber = 1;
+        await LoadAsync();
+    }
+
+    private Task OnSearchChanged(string? value) => Reset(() => search = value);
+
+    private Task OnStatusChanged(string value) => Reset(() => statusFilter = value);
+
+    private Task OnCategoryChanged(int? value) => Reset(() => categoryId = value);
+
+    private Task OnPriorityChanged(TicketPriority? value) => Reset(() => priority = value);
+
+    private Task OnAssignmentChanged(QueueAssignment value) => Reset(() => assignment = value);
+
+    private Task OnPageSizeChanged(int value) => Reset(() => pageSize = value);
+
+    private async Task OnPageChanged(int value)
+    {
+        pageNumber = value;
+        await LoadAsync();
+    }
+
+    private Task ClearFiltersAsync() => Reset(() =>
+    {
+        search = null;
+        statusFilter = StatusAny;
+        categoryId = null;
+        priority = null;
+        assignment = QueueAssignment.All;
+    });
+
+    private async Task Reset(Action change)
+    {
+        change();
+        pageNumber = 1;
+        await LoadAsync();
+    }
+
+    private async Task OpenNewTicketAsync()
+    {
+        var dialog = await Dialogs.ShowAsync<NewTicketDialog>(L["Queue_NewTicket"], new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true });
+        await dialog.Result;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Feed.Received -= OnReceivedAsync;
+        await disposed.CancelAsync();
+        disposed.Dispose();
+    }
+}
