@@ -86,7 +86,7 @@ public sealed class TicketFeed(
                 : created.Where(e => e.TeamId == viewer.TeamId && (!e.IsConfidential || e.AssigneeId == viewer.UserId));
         }
 
-        return await created.Take(UnseenCap + 1).CountAsync();
+        return await created.OrderBy(e => e.Sequence).Take(UnseenCap + 1).CountAsync();
     }
 
     private async Task OnEventsAsync(IReadOnlyList<TicketEventMessage> messages)
