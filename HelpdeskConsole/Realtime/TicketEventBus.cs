@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading.Channels;
 
 namespace HelpdeskConsole.Realtime;
 
@@ -21,7 +22,11 @@ public static class TicketEventBusExtensions
     public static void Publish(this ITicketEventBus bus, TicketEventMessage message) => bus.Publish([message]);
 }
 
-internal sealed partial class InProcessTicketEventBus(ILogger<InProcessTicketEventBus> logger) : ITicketEventBus
+/// <summary>
+/// Each subscriber has its own queue and reader, so it receives events in publish order, one batch at a time,
+/// and a slow or failing subscriber never delays the others or the request that published.
+/// </summary>
+internal sealed partial class InProcessTicketEventBus(ILogger<InProcessTicketEventBus> logger) : ITicketEventBus, IDisposable
 {
     private ImmutableArray<Subscription> subscriptions = [];
 
@@ -36,20 +41,7 @@ internal sealed partial class InProcessTicketEventBus(ILogger<InProcessTicketEve
 
         foreach (var subscription in subscriptions)
         {
-            // Each subscriber runs on its own: a slow or failing console never delays the others or the caller.
-            _ = DeliverAsync(subscription, messages);
-        }
-    }
-
-    private async Task DeliverAsync(Subscription subscription, IReadOnlyList<TicketEventMessage> messages)
-    {
-        try
-        {
-            await subscription.Handler(messages);
-        }
-        catch (Exception e)
-        {
-            LogHandlerFailed(logger, e, messages[0].Sequence);
+            subscription.Queue.Writer.TryWrite(messages);
         }
     }
 
@@ -57,19 +49,50 @@ internal sealed partial class InProcessTicketEventBus(ILogger<InProcessTicketEve
     {
         var subscription = new Subscription(this, handler);
         ImmutableInterlocked.Update(ref subscriptions, list => list.Add(subscription));
+        subscription.Reader = Task.Run(() => subscription.RunAsync(logger));
         return subscription;
     }
 
     private void Remove(Subscription subscription) =>
         ImmutableInterlocked.Update(ref subscriptions, list => list.Remove(subscription));
 
+    public void Dispose()
+    {
+        foreach (var subscription in subscriptions)
+        {
+            subscription.Dispose();
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "A ticket event subscriber failed on the batch starting at sequence {Sequence}")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, long sequence);
 
     private sealed class Subscription(InProcessTicketEventBus bus, Func<IReadOnlyList<TicketEventMessage>, Task> handler) : IDisposable
     {
-        public Func<IReadOnlyList<TicketEventMessage>, Task> Handler { get; } = handler;
+        public Channel<IReadOnlyList<TicketEventMessage>> Queue { get; } =
+            Channel.CreateUnbounded<IReadOnlyList<TicketEventMessage>>(new UnboundedChannelOptions { SingleReader = true });
 
-        public void Dispose() => bus.Remove(this);
+        public Task? Reader { get; set; }
+
+        public async Task RunAsync(ILogger logger)
+        {
+            await foreach (var batch in Queue.Reader.ReadAllAsync())
+            {
+                try
+                {
+                    await handler(batch);
+                }
+                catch (Exception e)
+                {
+                    LogHandlerFailed(logger, e, batch[0].Sequence);
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            bus.Remove(this);
+            Queue.Writer.TryComplete();
+        }
     }
 }

@@ -33,6 +33,9 @@ public sealed class TicketFeed(
     /// <summary>Raised (on the bus's thread) with the events this person may see, in sequence order.</summary>
     public event Func<IReadOnlyList<TicketEventMessage>, Task>? Received;
 
+    /// <summary>Whether any component on screen still listens (they unsubscribe when disposed).</summary>
+    public bool HasListeners => Received is not null;
+
     /// <summary>Raised when <see cref="Unseen"/> changes.</summary>
     public event Action? UnseenChanged;
 

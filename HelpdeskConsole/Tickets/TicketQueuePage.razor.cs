@@ -105,7 +105,7 @@ public sealed partial class TicketQueuePage : IAsyncDisposable
         loading = false;
     }
 
-    private async Task OnReceivedAsync(IReadOnlyList<TicketEventMessage> messages)
+    private Task OnReceivedAsync(IReadOnlyList<TicketEventMessage> messages)
     {
         var now = Clock.GetUtcNow().UtcDateTime;
         lock (fresh)
@@ -116,12 +116,18 @@ public sealed partial class TicketQueuePage : IAsyncDisposable
             }
         }
 
-        // A burst of events becomes one reload: the first schedules it, the rest ride along.
-        if (Interlocked.Exchange(ref reloadScheduled, 1) == 1)
+        // A burst of events becomes one reload: the first schedules it, the rest ride along. The handler
+        // returns at once so the feed keeps delivering while the reload waits.
+        if (Interlocked.Exchange(ref reloadScheduled, 1) == 0)
         {
-            return;
+            _ = ReloadSoonAsync();
         }
 
+        return Task.CompletedTask;
+    }
+
+    private async Task ReloadSoonAsync()
+    {
         try
         {
             await Task.Delay(Coalesce, disposed.Token);

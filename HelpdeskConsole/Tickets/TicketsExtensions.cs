@@ -4,7 +4,7 @@ public static class TicketsExtensions
 {
     public static WebApplicationBuilder AddTickets(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<TicketOverviewService>();
+        builder.Services.AddSingleton<TicketOverviewService>();
         builder.Services.AddSingleton<TicketQueueService>();
         builder.Services.AddSingleton<Teams.TeamClock>();
         builder.Services.AddScoped<TicketFeed>();
