@@ -168,6 +168,43 @@ public sealed class AccountsPageTests() : AccountsPageTestsBase("id-ID")
     }
 
     [Fact]
+    public void DisableButton_Confirmed_ShowsTheAccountAsDisabled()
+    {
+        SignIn(Admin, Roles.Admin);
+        Context.Render<MudPopoverProvider>();
+        var dialogs = Context.Render<MudDialogProvider>();
+        var page = Context.Render<AccountsPage>();
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("#accounts-table tbody tr").Count));
+        var sari = page.FindAll("#accounts-table tbody tr").Single(r => r.TextContent.Contains("Sari", StringComparison.Ordinal));
+
+        sari.QuerySelector("[id^='account-disable-']")!.Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("Sari Wulandari tidak akan dapat masuk lagi", dialogs.Find("#confirm-message").TextContent, StringComparison.Ordinal));
+        dialogs.Find("#confirm-ok").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Nonaktif",
+            page.FindAll("#accounts-table tbody tr").Single(r => r.TextContent.Contains("Sari", StringComparison.Ordinal)).TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DisableButton_Cancelled_ChangesNothing()
+    {
+        SignIn(Admin, Roles.Admin);
+        Context.Render<MudPopoverProvider>();
+        var dialogs = Context.Render<MudDialogProvider>();
+        var page = Context.Render<AccountsPage>();
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("#accounts-table tbody tr").Count));
+        var sari = page.FindAll("#accounts-table tbody tr").Single(r => r.TextContent.Contains("Sari", StringComparison.Ordinal));
+
+        sari.QuerySelector("[id^='account-disable-']")!.Click();
+        dialogs.WaitForElement("#confirm-cancel").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("#confirm-dialog")));
+        using var db = CreateDbContext();
+        Assert.False(db.Users.Single(u => u.Email == "sari@kemnaker.go.id").IsDisabled);
+        Assert.Empty(db.AuditEntries);
+    }
+
+    [Fact]
     public void AccountsPage_AccountNoLongerAdmin_SaysSoInsteadOfFailing()
     {
         // The cookie still says Admin, the database no longer does: the services refuse, the page explains.
@@ -202,7 +239,7 @@ public sealed class AccountsPageEnglishTests() : AccountsPageTestsBase("en-GB")
         var page = Context.Render<AccountsPage>();
 
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("#accounts-table tbody tr").Count));
-        Assert.Equal("Staff accounts", page.Find("#accounts-title").TextContent);
+        Assert.Equal("Accounts", page.Find("#accounts-title").TextContent);
         Assert.Contains("Team lead", page.Markup, StringComparison.Ordinal);
         Assert.Contains("Rows per page:", page.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("Petugas", page.Markup, StringComparison.Ordinal);

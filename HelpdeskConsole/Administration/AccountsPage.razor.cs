@@ -128,12 +128,7 @@ public partial class AccountsPage
 
     private Task DisableAsync(AccountListItem account) => RunAsync(async () =>
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync(
-            A["Disable_Title"],
-            A["Disable_Body", account.DisplayName],
-            yesText: A["Disable_Confirm"],
-            cancelText: A["Common_Cancel"]);
-        if (confirmed != true)
+        if (!await ConfirmAsync(A["Disable_Title"], A["Disable_Body", account.DisplayName], A["Disable_Confirm"]))
         {
             return;
         }

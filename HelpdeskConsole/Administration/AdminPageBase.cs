@@ -79,6 +79,18 @@ public abstract class AdminPageBase : ComponentBase
         }
     }
 
+    /// <summary>Asks before a change that is hard to undo; true when the admin confirmed.</summary>
+    protected async Task<bool> ConfirmAsync(string title, string message, string confirmText)
+    {
+        var dialog = await Dialogs.ShowAsync<ConfirmDialog>(title, new DialogParameters<ConfirmDialog>
+        {
+            { d => d.Title, title },
+            { d => d.Message, message },
+            { d => d.ConfirmText, confirmText },
+        }, new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true, CloseOnEscapeKey = true });
+        return await dialog.Result is { Canceled: false };
+    }
+
     protected static DialogOptions FormDialog => new()
     {
         MaxWidth = MaxWidth.Small,
