@@ -15,8 +15,12 @@ public static class ConsoleCommands
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
-    /// <summary>The arguments the web host should see: a command's own words are not configuration.</summary>
-    public static string[] HostArgs(string[] args) => IsCommand(args) ? [] : args;
+    /// <summary>
+    /// The arguments the web host should see: a command's own words are not configuration, and the bare
+    /// <c>--simulate</c> switch becomes the setting it stands for.
+    /// </summary>
+    public static string[] HostArgs(string[] args) =>
+        IsCommand(args) ? [] : [.. args.Select(a => a == "--simulate" ? "--Intake:Simulate=true" : a)];
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {

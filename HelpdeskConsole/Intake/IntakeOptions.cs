@@ -15,6 +15,9 @@ public sealed class IntakeOptions
     [Range(1, 100_000)]
     public int AuthenticatedPerSecond { get; set; } = 1000;
 
+    /// <summary>Feed the running console realistic complaints through the real intake path (<c>--simulate</c>).</summary>
+    public bool Simulate { get; set; }
+
     /// <summary>Seconds between simulated complaints when the app runs with <c>--simulate</c>.</summary>
     [Range(0.2, 3600)]
     public double SimulateEverySeconds { get; set; } = 4;
