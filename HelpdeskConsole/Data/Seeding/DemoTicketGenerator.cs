@@ -51,6 +51,7 @@ internal sealed class DemoTicketGenerator(
             return [];
         }
 
+        plans.Clear();
         var curve = new IntakeCurve(SeedCalendar.DemoPeriodStart(nowUtc), nowUtc, TimeSpan.FromHours(7));
         var shares = categories.Select(c => c.Share).ToArray();
         var weights = new double[categories.Count];
