@@ -38,4 +38,18 @@ public sealed class ShellEndToEndTests(BrowserFixture browser, LiveAppFixture ap
         await Assertions.Expect(page.Locator("#overview-title")).ToHaveTextAsync("Overview");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
     }
+
+    [Fact]
+    public async Task Logout_FromTheUserMenu_EndsTheSession()
+    {
+        var page = await app.LoginAsync(context, "lead@helpdesk.test");
+
+        await page.ClickAsync("#shell-user");
+        await page.ClickAsync("#logout");
+        await page.WaitForURLAsync("**/account/login?signedOut=true");
+
+        await page.GotoAsync(app.BaseUrl + "/tickets");
+        await page.WaitForURLAsync("**/account/login**");
+        await Assertions.Expect(page.Locator("#login-submit")).ToBeVisibleAsync();
+    }
 }

@@ -3,6 +3,8 @@ using Bunit;
 using Bunit.TestDoubles;
 using HelpdeskConsole.Data;
 using HelpdeskConsole.Identity;
+using HelpdeskConsole.Realtime;
+using HelpdeskConsole.Tickets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +35,10 @@ public abstract class ComponentTestBase : IAsyncLifetime
         Context.Services.AddDbContextFactory<HelpdeskDbContext>(o => o.UseSqlite(connection));
         Context.Services.AddScoped<AccountProfileService>();
         Context.Services.AddScoped<ViewerResolver>();
+        // The live feed every console screen shares (the layout, the nav badge, the title).
+        Context.Services.AddSingleton<InProcessTicketEventBus>();
+        Context.Services.AddSingleton<ITicketEventBus>(sp => sp.GetRequiredService<InProcessTicketEventBus>());
+        Context.Services.AddScoped<TicketFeed>();
         Auth = Context.AddAuthorization();
     }
 

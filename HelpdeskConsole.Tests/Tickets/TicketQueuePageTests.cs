@@ -20,11 +20,8 @@ public sealed class TicketQueuePageTests : ComponentTestBase
 
     public TicketQueuePageTests()
     {
-        Context.Services.AddSingleton<InProcessTicketEventBus>();
-        Context.Services.AddSingleton<ITicketEventBus>(sp => sp.GetRequiredService<InProcessTicketEventBus>());
         Context.Services.AddSingleton<TicketQueueService>();
         Context.Services.AddSingleton<TeamClock>();
-        Context.Services.AddScoped<TicketFeed>();
         Context.Services.AddSingleton<ComplaintValidator>();
         Context.Services.AddSingleton<TicketIntakeService>();
         Context.Services.AddSingleton(Options.Create(new IntakeOptions()));

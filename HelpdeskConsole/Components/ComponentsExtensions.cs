@@ -21,13 +21,20 @@ public static class ComponentsExtensions
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Friendly "not found" pages are for people; APIs and hubs keep their bare status codes.
+        app.UseWhen(
+            context => !IsMachineEndpoint(context.Request.Path),
+            branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
+
+    private static bool IsMachineEndpoint(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/healthz")
+        || path.StartsWithSegments("/openapi");
 
     public static WebApplication MapConsoleUi(this WebApplication app)
     {

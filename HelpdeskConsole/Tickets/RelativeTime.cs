@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace HelpdeskConsole.Tickets;
 
-/// <summary>Short, readable ages for queues ("5 mnt", "3 jam", "2 hr"), with the exact time kept for tooltips.</summary>
+/// <summary>Short, readable ages for queues ("5 mnt", "3 jam", "2 hari"), with the exact time kept for tooltips.</summary>
 public static class RelativeTime
 {
     public static string Age(TimeSpan age, CultureInfo culture)
@@ -23,7 +23,7 @@ public static class RelativeTime
             return $"{(int)age.TotalHours} {(english ? "h" : "jam")}";
         }
 
-        return $"{(int)age.TotalDays} {(english ? "d" : "hr")}";
+        return $"{(int)age.TotalDays} {(english ? "d" : "hari")}";
     }
 
     /// <summary>A UTC time on the desk's clock, e.g. <c>29/11/2026 14:05 WIB</c>.</summary>
