@@ -11,6 +11,7 @@ public static class IntakeExtensions
         builder.Services.AddSingleton<IntakeRateLimiter>();
         builder.Services.AddSingleton<ComplaintValidator>();
         builder.Services.AddSingleton<TicketIntakeService>();
+        builder.Services.AddHostedService<ComplaintSimulator>();
         return builder;
     }
 
