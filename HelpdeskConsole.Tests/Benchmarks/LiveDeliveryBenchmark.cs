@@ -55,6 +55,7 @@ public sealed class LiveDeliveryBenchmark(ITestOutputHelper output)
             var index = i;
             hub.On<TicketEventPayload>("TicketCreated", p => receipts.TryAdd((index, p.Number), clock.Elapsed.TotalMilliseconds));
             await hub.StartAsync();
+            await hub.InvokeAsync<long>("LatestSequence");
             clients.Add((hub, account.TeamId, account.All));
         }
 

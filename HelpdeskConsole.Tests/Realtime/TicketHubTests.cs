@@ -71,6 +71,8 @@ public sealed class TicketHubTests(TicketHubFixture fixture) : IClassFixture<Tic
         var token = await ApiClient.TokenAsync(Factory, email);
         var listener = new Listener(ApiClient.Hub(Factory.Server, token));
         await listener.Connection.StartAsync();
+        // Answered only once the server has put the connection in its groups: from here nothing is missed.
+        Assert.True(await listener.Connection.InvokeAsync<long>("LatestSequence") >= 0);
         return listener;
     }
 

@@ -10,7 +10,7 @@ namespace HelpdeskConsole.Realtime;
 /// its account's team and role allow, and <see cref="TicketHubNotifier"/> sends each event to those groups.
 /// </summary>
 [Authorize]
-public sealed class TicketHub(ViewerResolver viewers) : Hub
+public sealed class TicketHub(ViewerResolver viewers, TicketEventQuery events) : Hub
 {
     public const string Path = "/hubs/tickets";
 
@@ -31,6 +31,13 @@ public sealed class TicketHub(ViewerResolver viewers) : Hub
 
         await base.OnConnectedAsync();
     }
+
+    /// <summary>
+    /// The newest sequence number in the event log. SignalR runs this only after the connection has joined
+    /// its groups, so every event after the returned number arrives live; a client that was away asks
+    /// <c>/api/tickets/events?after=</c> its last seen number for the gap up to here.
+    /// </summary>
+    public Task<long> LatestSequence() => events.LatestAsync(Context.ConnectionAborted);
 }
 
 /// <summary>
