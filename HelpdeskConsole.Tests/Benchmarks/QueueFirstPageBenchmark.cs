@@ -48,7 +48,6 @@ public sealed class QueueFirstPageBenchmark(ITestOutputHelper output)
         }
 
         var queue = factory.Services.GetRequiredService<TicketQueueService>();
-        var viewers = factory.Services.GetRequiredService<ViewerResolver>();
         var worst = 0.0;
         foreach (var email in new[] { "officer@helpdesk.test", "lead@helpdesk.test", "admin@helpdesk.test" })
         {

@@ -22,6 +22,7 @@ public static class DataExtensions
         builder.Services.AddSingleton<IValidateOptions<HelpdeskOptions>>(sp => sp.GetRequiredService<HelpdeskOptionsSetup>());
 
         builder.Services.AddSingleton<SqlitePragmaInterceptor>();
+        builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddDbContextFactory<HelpdeskDbContext>((sp, options) =>
         {
             var helpdesk = sp.GetRequiredService<IOptions<HelpdeskOptions>>().Value;

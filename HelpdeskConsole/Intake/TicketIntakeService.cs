@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using HelpdeskConsole.Data;
 using HelpdeskConsole.Realtime;
 using HelpdeskConsole.Tickets;
@@ -6,24 +7,54 @@ using Microsoft.EntityFrameworkCore;
 namespace HelpdeskConsole.Intake;
 
 /// <summary>
-/// Stores a new complaint and announces it. The ticket, its complainant, the citizen's message, the history
+/// Stores new complaints and announces them. A ticket, its complainant, the citizen's message, the history
 /// line and the event are written in one transaction; the push goes out only after the commit, so a
 /// <c>201</c> or a receipt always means the complaint is safely stored, and a crash never leaves half of one.
+/// Under load, complaints that arrive together are committed together (group commit): one transaction for
+/// many, which is what lets SQLite take hundreds a second. Each caller still waits for its own commit.
 /// </summary>
-public sealed partial class TicketIntakeService(
-    IDbContextFactory<HelpdeskDbContext> contextFactory,
-    ComplaintValidator validator,
-    ITicketEventBus bus,
-    TimeProvider clock,
-    ILogger<TicketIntakeService> logger)
+public sealed partial class TicketIntakeService : IAsyncDisposable
 {
+    /// <summary>The most complaints one transaction takes; more wait for the next one.</summary>
+    public const int MaxBatch = 64;
+
+    private readonly IDbContextFactory<HelpdeskDbContext> contextFactory;
+    private readonly ComplaintValidator validator;
+    private readonly ITicketEventBus bus;
+    private readonly WriteGate writeGate;
+    private readonly TimeProvider clock;
+    private readonly ILogger<TicketIntakeService> logger;
+    private readonly Channel<Pending> pending = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task writer;
+
+    public TicketIntakeService(
+        IDbContextFactory<HelpdeskDbContext> contextFactory,
+        ComplaintValidator validator,
+        ITicketEventBus bus,
+        WriteGate writeGate,
+        TimeProvider clock,
+        ILogger<TicketIntakeService> logger)
+    {
+        this.contextFactory = contextFactory;
+        this.validator = validator;
+        this.bus = bus;
+        this.writeGate = writeGate;
+        this.clock = clock;
+        this.logger = logger;
+        writer = Task.Run(WriteLoopAsync);
+    }
+
+    private sealed record Pending(ComplaintValidator.Valid Complaint, int CategoryId, int TeamId, string? OfficerId)
+    {
+        public TaskCompletionSource<(Ticket Ticket, TicketEvent Event)> Stored { get; } =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
     /// <param name="complaint">What was submitted.</param>
     /// <param name="officerId">The officer registering it (phone, counter), or null for the citizen themself.</param>
     public async Task<IntakeResult> SubmitAsync(NewComplaint complaint, string? officerId = null, CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var categories = await db.Categories.AsNoTracking().Where(c => c.IsActive)
-            .Select(c => new { c.Id, c.Code, c.TeamId }).ToListAsync(cancellationToken);
+        var categories = await RoutingAsync(cancellationToken);
         var (valid, errors) = validator.Validate(complaint, categories.Select(c => c.Code).ToList());
         if (valid is null)
         {
@@ -31,53 +62,159 @@ public sealed partial class TicketIntakeService(
         }
 
         var category = categories.Single(c => c.Code == valid.CategoryCode);
-        var now = clock.GetUtcNow().UtcDateTime;
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var number = await NextNumberAsync(db, now.Year, cancellationToken);
-        var ticket = new Ticket
+        var item = new Pending(valid, category.Id, category.TeamId, officerId);
+        if (!pending.Writer.TryWrite(item))
         {
-            Number = number,
-            TrackingCode = TrackingCode.New(),
-            Kind = valid.Kind,
-            Channel = valid.Channel,
-            Priority = IntakeTriage.PriorityFor(valid.Kind, valid.CategoryCode, valid.Subject, valid.Body),
-            Status = TicketStatus.Baru,
-            Subject = valid.Subject,
-            CategoryId = category.Id,
-            TeamId = category.TeamId,
-            CreatedAt = now,
-            UpdatedAt = now,
-            Complainant = new Complainant
+            throw new InvalidOperationException("The intake is shutting down; the complaint was not stored.");
+        }
+
+        // Not cancellable once queued: a complaint that may already be committed must get its receipt.
+        var (ticket, logged) = await item.Stored.Task;
+        return new IntakeResult(new ComplaintReceipt(ticket.Id, ticket.Number, ticket.TrackingCode, ticket.Status.Code(), ticket.CreatedAt),
+            new Dictionary<string, string[]>());
+    }
+
+    /// <summary>How long the category routing table is reused before it is read again (admin edits show up within this).</summary>
+    public static readonly TimeSpan RoutingFreshness = TimeSpan.FromSeconds(5);
+
+    private volatile RoutingTable? routing;
+
+    private sealed record RoutingTable(DateTimeOffset ReadAt, IReadOnlyList<(int Id, string Code, int TeamId)> Rows);
+
+    /// <summary>Active categories and their owning teams: read on nearly every request, so kept for a few seconds.</summary>
+    private async Task<IReadOnlyList<(int Id, string Code, int TeamId)>> RoutingAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (routing is { } cached && now - cached.ReadAt < RoutingFreshness)
+        {
+            return cached.Rows;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = (await db.Categories.AsNoTracking().Where(c => c.IsActive)
+                .Select(c => new { c.Id, c.Code, c.TeamId }).ToListAsync(cancellationToken))
+            .Select(c => (c.Id, c.Code, c.TeamId)).ToList();
+        routing = new RoutingTable(now, rows);
+        return rows;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<Pending>(MaxBatch);
+        while (await pending.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && pending.Reader.TryRead(out var next))
             {
-                IdentityMode = valid.IdentityMode,
-                Name = valid.Name,
-                Nik = valid.Nik,
-                Phone = valid.Phone,
-                Email = valid.Email,
-                CreatedAt = now,
-            },
-        };
-        ticket.Messages.Add(new TicketMessage { Type = MessageType.CitizenMessage, Body = valid.Body, CreatedAt = now });
-        ticket.History.Add(new TicketHistoryEntry
+                batch.Add(next);
+            }
+
+            try
+            {
+                await StoreAndAnnounceAsync(batch);
+            }
+            catch (Exception e) when (batch.Count > 1)
+            {
+                // One bad complaint must not sink the others: store them one by one.
+                LogBatchFailed(logger, e, batch.Count);
+                foreach (var item in batch)
+                {
+                    try
+                    {
+                        await StoreAndAnnounceAsync([item]);
+                    }
+                    catch (Exception single)
+                    {
+                        item.Stored.TrySetException(single);
+                    }
+                }
+            }
+            catch (Exception e)
+            {
+                batch[0].Stored.TrySetException(e);
+            }
+        }
+    }
+
+    private async Task StoreAndAnnounceAsync(IReadOnlyList<Pending> batch)
+    {
+        List<(Ticket Ticket, TicketEvent Event)> stored;
+        using (await writeGate.EnterAsync())
         {
-            At = now,
-            ActorId = officerId,
-            Action = TicketHistoryAction.Created,
-            ToValue = TicketStatus.Baru.ToString(),
-            Note = officerId is null ? null : $"channel:{valid.Channel.ToWire()}",
-        });
-        db.Tickets.Add(ticket);
-        await db.SaveChangesAsync(cancellationToken);
+            // The clock is read inside the gate, so arrival times increase with ticket numbers and sequences.
+            stored = await StoreAsync(batch, clock.GetUtcNow().UtcDateTime);
+        }
 
-        var logged = await TicketEventLog.AppendAsync(db, ticket, valid.CategoryCode,
-            TicketVisibility.IsConfidential(valid.IdentityMode, valid.Kind), TicketEventType.TicketCreated, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (ticket, logged) = stored[i];
+            LogStored(logger, ticket.Id, ticket.Number, batch[i].Complaint.CategoryCode, ticket.TeamId, logged.Sequence);
+            batch[i].Stored.TrySetResult(stored[i]);
+        }
 
-        LogStored(logger, ticket.Id, ticket.Number, valid.CategoryCode, ticket.TeamId, logged.Sequence);
-        bus.Publish(TicketEventMessage.From(logged));
-        return new IntakeResult(new ComplaintReceipt(ticket.Id, ticket.Number, ticket.TrackingCode, ticket.Status.Code(), now), new Dictionary<string, string[]>());
+        bus.Publish(stored.Select(s => TicketEventMessage.From(s.Event)).ToList());
+    }
+
+    private async Task<List<(Ticket Ticket, TicketEvent Event)>> StoreAsync(IReadOnlyList<Pending> batch, DateTime now)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var firstNumber = await ReserveNumbersAsync(db, now.Year, batch.Count);
+        var tickets = new List<Ticket>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (valid, categoryId, teamId, officerId) = (batch[i].Complaint, batch[i].CategoryId, batch[i].TeamId, batch[i].OfficerId);
+            var ticket = new Ticket
+            {
+                Number = TicketNumberSequence.Format(now.Year, firstNumber + i),
+                TrackingCode = TrackingCode.New(),
+                Kind = valid.Kind,
+                Channel = valid.Channel,
+                Priority = IntakeTriage.PriorityFor(valid.Kind, valid.CategoryCode, valid.Subject, valid.Body),
+                Status = TicketStatus.Baru,
+                Subject = valid.Subject,
+                CategoryId = categoryId,
+                TeamId = teamId,
+                CreatedAt = now,
+                UpdatedAt = now,
+                Complainant = new Complainant
+                {
+                    IdentityMode = valid.IdentityMode,
+                    Name = valid.Name,
+                    Nik = valid.Nik,
+                    Phone = valid.Phone,
+                    Email = valid.Email,
+                    CreatedAt = now,
+                },
+            };
+            ticket.Messages.Add(new TicketMessage { Type = MessageType.CitizenMessage, Body = valid.Body, CreatedAt = now });
+            ticket.History.Add(new TicketHistoryEntry
+            {
+                At = now,
+                ActorId = officerId,
+                Action = TicketHistoryAction.Created,
+                ToValue = TicketStatus.Baru.ToString(),
+                Note = officerId is null ? null : $"channel:{valid.Channel.ToWire()}",
+            });
+            tickets.Add(ticket);
+        }
+
+        db.Tickets.AddRange(tickets);
+        await db.SaveChangesAsync();
+
+        var firstSequence = await TicketEventLog.ReserveAsync(db, batch.Count, default);
+        var events = new List<TicketEvent>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var valid = batch[i].Complaint;
+            events.Add(TicketEventLog.Describe(tickets[i], firstSequence + i, valid.CategoryCode,
+                TicketVisibility.IsConfidential(valid.IdentityMode, valid.Kind), TicketEventType.TicketCreated, now));
+        }
+
+        db.TicketEvents.AddRange(events);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return tickets.Zip(events).ToList();
     }
 
     /// <summary>The categories a complaint can be filed under, in the desk's order.</summary>
@@ -105,22 +242,31 @@ public sealed partial class TicketIntakeService(
         return row is null ? null : new ComplaintStatus(row.TrackingCode, row.Status.Code(), row.Code, row.CreatedAt, row.UpdatedAt);
     }
 
-    /// <summary>The next number of the year, under the sequence row's lock (the transaction is already open).</summary>
-    private static async Task<string> NextNumberAsync(HelpdeskDbContext db, int year, CancellationToken cancellationToken)
+    /// <summary>Reserves <paramref name="count"/> numbers of the year under the sequence row's lock; returns the first.</summary>
+    private static async Task<int> ReserveNumbersAsync(HelpdeskDbContext db, int year, int count)
     {
         var updated = await db.TicketNumberSequences.Where(s => s.Year == year)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastValue, x => x.LastValue + 1), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastValue, x => x.LastValue + count));
         if (updated == 0)
         {
-            db.TicketNumberSequences.Add(new TicketNumberSequence { Year = year, LastValue = 1 });
-            await db.SaveChangesAsync(cancellationToken);
-            return TicketNumberSequence.Format(year, 1);
+            db.TicketNumberSequences.Add(new TicketNumberSequence { Year = year, LastValue = count });
+            await db.SaveChangesAsync();
+            return 1;
         }
 
-        var value = await db.TicketNumberSequences.Where(s => s.Year == year).Select(s => s.LastValue).SingleAsync(cancellationToken);
-        return TicketNumberSequence.Format(year, value);
+        var last = await db.TicketNumberSequences.Where(s => s.Year == year).Select(s => s.LastValue).SingleAsync();
+        return last - count + 1;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        pending.Writer.TryComplete();
+        await writer;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stored ticket {TicketId} ({Number}) in {Category} for team {TeamId}, event {Sequence}")]
     private static partial void LogStored(ILogger logger, int ticketId, string number, string category, int teamId, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} complaints failed to store; storing them one by one")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
 }

@@ -36,8 +36,14 @@ public static class TicketEventLog
     public static async Task<TicketEvent> AppendAsync(HelpdeskDbContext db, Ticket ticket, string categoryCode,
         bool isConfidential, TicketEventType type, DateTime now, CancellationToken cancellationToken)
     {
-        var sequence = await ReserveAsync(db, 1, cancellationToken);
-        var e = new TicketEvent
+        var e = Describe(ticket, await ReserveAsync(db, 1, cancellationToken), categoryCode, isConfidential, type, now);
+        db.TicketEvents.Add(e);
+        return e;
+    }
+
+    /// <summary>The event row for a ticket as it is now, with a sequence number already reserved.</summary>
+    public static TicketEvent Describe(Ticket ticket, long sequence, string categoryCode, bool isConfidential, TicketEventType type, DateTime now) =>
+        new()
         {
             Sequence = sequence,
             Type = type,
@@ -54,7 +60,4 @@ public static class TicketEventLog
             TicketCreatedAt = ticket.CreatedAt,
             TicketUpdatedAt = ticket.UpdatedAt,
         };
-        db.TicketEvents.Add(e);
-        return e;
-    }
 }
