@@ -28,6 +28,8 @@ public sealed class BenchmarkServer : IAsyncDisposable
         var factory = new HelpdeskAppFactory()
             .WithSetting("Helpdesk:DemoTicketCount", "0")
             .WithSetting("Intake:AnonymousPerMinute", "10000")
+            // Capacity is measured here, not the (separately tested) limiter's ceiling of 1000/s per account.
+            .WithSetting("Intake:AuthenticatedPerSecond", "100000")
             .WithSetting("Logging:LogLevel:Default", "Warning");
         configure?.Invoke(factory);
         factory.UseKestrel(0);

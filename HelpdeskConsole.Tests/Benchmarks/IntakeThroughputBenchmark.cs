@@ -32,6 +32,7 @@ public sealed class IntakeThroughputBenchmark(ITestOutputHelper output)
 
         var acknowledged = new ConcurrentBag<(string Number, string Code, string Subject)>();
         var failures = 0;
+        var failureKinds = new ConcurrentDictionary<string, int>();
         var clock = Stopwatch.StartNew();
         var stopAt = TimeSpan.FromSeconds(seconds);
         var workers = Enumerable.Range(0, Posters).Select(worker => Task.Run(async () =>
@@ -43,6 +44,8 @@ public sealed class IntakeThroughputBenchmark(ITestOutputHelper output)
                 if (response.StatusCode != HttpStatusCode.Created)
                 {
                     Interlocked.Increment(ref failures);
+                    var problem = await response.Content.ReadAsStringAsync();
+                    failureKinds.AddOrUpdate($"{(int)response.StatusCode} {problem[..Math.Min(120, problem.Length)]}", 1, (_, n) => n + 1);
                     continue;
                 }
 
@@ -65,6 +68,7 @@ public sealed class IntakeThroughputBenchmark(ITestOutputHelper output)
             .Add("complaints acknowledged (201)", acknowledged.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Add("throughput", rate, "complaints/s", ">= 300/s")
             .Add("failed requests", failures.ToString(System.Globalization.CultureInfo.InvariantCulture), "0")
+            .Add("failures by kind", failureKinds.IsEmpty ? "none" : string.Join("; ", failureKinds.Select(k => $"{k.Value}× {k.Key}")))
             .Add("acknowledged but not stored", missing.ToString(System.Globalization.CultureInfo.InvariantCulture), "0")
             .Add("stored rows", stored.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "= acknowledged")
             .Add("duplicate numbers / complaints", $"{duplicateNumbers} / {duplicateSubjects}", "0 / 0")
