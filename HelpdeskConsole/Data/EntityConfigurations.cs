@@ -1,4 +1,5 @@
 using HelpdeskConsole.Administration;
+using HelpdeskConsole.Attachments;
 using HelpdeskConsole.Identity;
 using HelpdeskConsole.Realtime;
 using HelpdeskConsole.Teams;
@@ -16,6 +17,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.Property(t => t.TrackingCode).HasMaxLength(16);
         b.Property(t => t.Subject).HasMaxLength(200);
         b.Property(t => t.Version).IsConcurrencyToken();
+        b.Property(t => t.ForwardedTo).HasMaxLength(200);
+        b.Property(t => t.ClosingNote).HasMaxLength(2000);
 
         b.HasIndex(t => t.Number).IsUnique();
         b.HasIndex(t => t.TrackingCode).IsUnique();
@@ -154,5 +157,21 @@ internal sealed class EventSequenceConfiguration : IEntityTypeConfiguration<Even
     {
         b.Property(s => s.Id).ValueGeneratedNever();
         b.HasData(new EventSequence { Id = EventSequence.SingletonId, Value = 0 });
+    }
+}
+
+internal sealed class TicketAttachmentConfiguration : IEntityTypeConfiguration<TicketAttachment>
+{
+    public void Configure(EntityTypeBuilder<TicketAttachment> b)
+    {
+        b.Property(a => a.FileName).HasMaxLength(200);
+        b.Property(a => a.ContentType).HasMaxLength(64);
+        b.Property(a => a.StorageKey).HasMaxLength(64);
+        b.Property(a => a.Sha256).HasMaxLength(64);
+        b.HasIndex(a => a.StorageKey).IsUnique();
+        b.HasIndex(a => new { a.TicketId, a.CreatedAt });
+        b.HasOne(a => a.Ticket).WithMany().HasForeignKey(a => a.TicketId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(a => a.Message).WithMany().HasForeignKey(a => a.MessageId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne(a => a.UploadedBy).WithMany().HasForeignKey(a => a.UploadedById).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,4 +1,5 @@
 using HelpdeskConsole.Administration;
+using HelpdeskConsole.Attachments;
 using HelpdeskConsole.Identity;
 using HelpdeskConsole.Realtime;
 using HelpdeskConsole.Teams;
@@ -22,6 +23,7 @@ public class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
+    public DbSet<TicketAttachment> TicketAttachments => Set<TicketAttachment>();
     public DbSet<EventSequence> EventSequences => Set<EventSequence>();
 
     protected override void OnModelCreating(ModelBuilder builder)

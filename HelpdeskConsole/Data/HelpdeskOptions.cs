@@ -30,6 +30,9 @@ public sealed class HelpdeskOptions
 
     public string KeysDirectory => Path.Combine(ResolvedDataDirectory, "keys");
 
+    /// <summary>Where attachment files are kept, each under a random name.</summary>
+    public string AttachmentsDirectory => Path.Combine(ResolvedDataDirectory, "attachments");
+
     public string ConnectionString => $"Data Source={DatabasePath};Pooling=True";
 }
 

@@ -39,6 +39,12 @@ public class Ticket
     public DateTime? ResolvedAt { get; set; }
     public DateTime? ClosedAt { get; set; }
 
+    /// <summary>The agency a forwarded (DITERUSKAN) ticket went to, e.g. "BPJS Ketenagakerjaan".</summary>
+    public string? ForwardedTo { get; set; }
+
+    /// <summary>How it ended: the resolution summary (SELESAI) or the archive reason (DIARSIPKAN).</summary>
+    public string? ClosingNote { get; set; }
+
     /// <summary>Optimistic concurrency token: bumped on every save, so a stale edit is refused.</summary>
     public long Version { get; set; }
 
