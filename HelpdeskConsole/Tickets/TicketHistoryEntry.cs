@@ -41,4 +41,7 @@ public enum TicketHistoryAction
     Escalated,
     IdentityRevealed,
     Reopened,
+    AttachmentAdded,
+    Archived,
+    Resolved,
 }
