@@ -45,6 +45,36 @@ public static class IntakeEndpoints
         .WithSummary("Follow a complaint by its tracking code")
         .WithDescription("Status, category and dates only: nothing personal.");
 
+        group.MapPost("/{trackingCode}/messages", async Task<Results<Created<CitizenMessageReceipt>, ValidationProblem, NotFound, ProblemHttpResult>> (
+            string trackingCode, CitizenMessage message, HttpContext context, CitizenReplyService replies, IntakeRateLimiter limiter,
+            IStringLocalizer<IntakeStrings> l, CancellationToken cancellationToken) =>
+        {
+            if (limiter.TryAcquire(context) is { } wait)
+            {
+                var seconds = IntakeRateLimiter.RetryAfterSeconds(wait);
+                context.Response.Headers.RetryAfter = seconds;
+                return TypedResults.Problem(l["Error_TooManyRequests", seconds], statusCode: StatusCodes.Status429TooManyRequests);
+            }
+
+            var result = await replies.AddAsync(trackingCode, message.Body, cancellationToken);
+            if (!result.Found)
+            {
+                return TypedResults.NotFound();
+            }
+
+            return result.At is { } at
+                ? TypedResults.Created($"/api/complaints/{TrackingCode.Normalize(trackingCode)}", new CitizenMessageReceipt(at))
+                : TypedResults.ValidationProblem(result.Errors, title: l["Error_Title"]);
+        })
+        .WithSummary("Add the citizen's reply to a complaint")
+        .WithDescription("The message lands in the officers' timeline live; a complaint waiting on the citizen goes back to processing. " +
+            "Refused (400) once the complaint is closed.")
+        .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
         return endpoints;
     }
 }
+
+public sealed record CitizenMessage(string? Body);
+
+public sealed record CitizenMessageReceipt(DateTime CreatedAt);

@@ -12,6 +12,7 @@ public static class IntakeExtensions
         builder.Services.AddSingleton<ComplaintValidator>();
         builder.Services.AddSingleton<TicketIntakeService>();
         builder.Services.AddHostedService<ComplaintSimulator>();
+        builder.Services.AddSingleton<CitizenReplyService>();
         return builder;
     }
 

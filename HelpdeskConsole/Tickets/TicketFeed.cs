@@ -33,8 +33,11 @@ public sealed class TicketFeed(
     /// <summary>Raised (on the bus's thread) with the events this person may see, in sequence order.</summary>
     public event Func<IReadOnlyList<TicketEventMessage>, Task>? Received;
 
+    /// <summary>Raised with the ids of every ticket that changed, visible or not (ids only, no data).</summary>
+    public event Func<IReadOnlyCollection<int>, Task>? Touched;
+
     /// <summary>Whether any component on screen still listens (they unsubscribe when disposed).</summary>
-    public bool HasListeners => Received is not null;
+    public bool HasListeners => Received is not null || Touched is not null;
 
     /// <summary>Raised when <see cref="Unseen"/> changes.</summary>
     public event Action? UnseenChanged;
@@ -97,6 +100,16 @@ public sealed class TicketFeed(
         if (Viewer is not { } viewer)
         {
             return;
+        }
+
+        // Only ids, and only of tickets a screen already shows: lets an open workspace re-check access when its
+        // ticket moves to a team this person cannot see (those events are filtered out below).
+        if (Touched is { } touched)
+        {
+            foreach (var handler in touched.GetInvocationList().Cast<Func<IReadOnlyCollection<int>, Task>>())
+            {
+                await handler(messages.Select(m => m.Payload.TicketId).ToHashSet());
+            }
         }
 
         var visible = messages

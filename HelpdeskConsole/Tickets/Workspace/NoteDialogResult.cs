@@ -1,0 +1,3 @@
+namespace HelpdeskConsole.Tickets.Workspace;
+
+public sealed record NoteDialogResult(string? Note, string? ForwardTo);

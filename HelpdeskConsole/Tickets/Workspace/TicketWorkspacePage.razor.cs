@@ -1,0 +1,257 @@
+using HelpdeskConsole.Identity;
+using HelpdeskConsole.Localization;
+using HelpdeskConsole.Realtime;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace HelpdeskConsole.Tickets.Workspace;
+
+/// <summary>
+/// One ticket, from claim to resolution. Every change goes through <see cref="TicketWorkspaceService"/> with the
+/// version the officer saw; live events reload the ticket from the database, and the draft reply survives
+/// reloads and conflicts.
+/// </summary>
+public sealed partial class TicketWorkspacePage : IAsyncDisposable
+{
+    private readonly CancellationTokenSource disposed = new();
+    private readonly bool english = System.Globalization.CultureInfo.CurrentUICulture.IsEnglish();
+    private WorkspaceTicket? ticket;
+    private Viewer? viewer;
+    private IReadOnlyList<Assignable> assignable = [];
+    private IReadOnlyList<QueueCategory> categories = [];
+    private bool loading = true;
+    private bool saving;
+    private bool accessLost;
+    private string? draft;
+    private string? revealedNik;
+    private int editorTab;
+    private MudTextField<string>? editor;
+
+    [Parameter] public int Id { get; set; }
+
+    [Inject] private TicketWorkspaceService Workspace { get; set; } = default!;
+    [Inject] private TicketFeed Feed { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private IStringLocalizer<WorkspaceStrings> W { get; set; } = default!;
+    [Inject] private IStringLocalizer<Strings> L { get; set; } = default!;
+
+    private bool IsNote => editorTab == 1;
+
+    protected override async Task OnInitializedAsync()
+    {
+        viewer = await Feed.StartAsync();
+        Feed.Received += OnReceivedAsync;
+        Feed.Touched += OnTouchedAsync;
+        categories = await Workspace.CategoriesAsync(disposed.Token);
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        // A new ticket id (next/previous) starts a fresh view; the draft belongs to the ticket it was written for.
+        if (ticket?.Id != Id)
+        {
+            draft = null;
+            revealedNik = null;
+            accessLost = false;
+        }
+
+        await ReloadAsync();
+    }
+
+    private async Task ReloadAsync()
+    {
+        if (viewer is null)
+        {
+            ticket = null;
+            loading = false;
+            return;
+        }
+
+        var wasVisible = ticket?.Id == Id;
+        ticket = await Workspace.GetAsync(viewer, Id, disposed.Token);
+        accessLost = wasVisible && ticket is null;
+        assignable = ticket is null ? [] : await Workspace.AssignableAsync(viewer, Id, disposed.Token);
+        loading = false;
+    }
+
+    private Loaded LoadedState => new(ticket!.Id, ticket.Version, ticket.LastHistoryId);
+
+    private Task OnReceivedAsync(IReadOnlyList<TicketEventMessage> messages) =>
+        messages.Any(m => m.Payload.TicketId == Id) ? RefreshAsync() : Task.CompletedTask;
+
+    // Events this person may no longer see still name the ticket: re-check access at once.
+    private Task OnTouchedAsync(IReadOnlyCollection<int> ticketIds) =>
+        ticketIds.Contains(Id) ? RefreshAsync() : Task.CompletedTask;
+
+    private async Task RefreshAsync()
+    {
+        try
+        {
+            await InvokeAsync(async () =>
+            {
+                if (!saving)
+                {
+                    await ReloadAsync();
+                    StateHasChanged();
+                }
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            // The page closed.
+        }
+    }
+
+    private Task<bool> ClaimAsync() => SaveAsync(loaded => Workspace.ClaimAsync(viewer!, loaded, disposed.Token));
+
+    private Task<bool> AssignAsync(string? userId) => SaveAsync(loaded => Workspace.AssignAsync(viewer!, loaded, userId, null, disposed.Token));
+
+    private Task<bool> SetPriorityAsync(TicketPriority priority) => SaveAsync(loaded => Workspace.SetPriorityAsync(viewer!, loaded, priority, disposed.Token));
+
+    private Task<bool> SetKindAsync(TicketKind kind) => SaveAsync(loaded => Workspace.SetKindAsync(viewer!, loaded, kind, disposed.Token));
+
+    private Task<bool> SetCategoryAsync(int categoryId) => SaveAsync(loaded => Workspace.SetCategoryAsync(viewer!, loaded, categoryId, disposed.Token));
+
+    private async Task TransitionAsync(TicketAction action)
+    {
+        string? note = null;
+        string? forwardTo = null;
+        if (TicketLifecycle.NeedsNote(action))
+        {
+            var parameters = new DialogParameters<NoteDialog>
+            {
+                { d => d.Title, W[$"Action_{action}"].Value },
+                { d => d.NoteLabel, W["Action_Note"].Value },
+                { d => d.ShowForwardTo, action == TicketAction.Forward },
+                { d => d.ConfirmText, W["Action_Confirm"].Value },
+                { d => d.RequiredMessage, W[$"Refused_NoteRequired_{action}"].Value },
+                { d => d.ConfirmColor, action is TicketAction.Archive ? Color.Error : Color.Primary },
+            };
+            var dialog = await Dialogs.ShowAsync<NoteDialog>(W[$"Action_{action}"], parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+            if (await dialog.Result is not { Canceled: false, Data: NoteDialogResult result })
+            {
+                return;
+            }
+
+            (note, forwardTo) = (result.Note, result.ForwardTo);
+        }
+
+        await SaveAsync(loaded => Workspace.TransitionAsync(viewer!, loaded, action, note, forwardTo, disposed.Token));
+    }
+
+    private async Task SendAsync()
+    {
+        var isNote = IsNote;
+        if (await SaveAsync(loaded => Workspace.AddMessageAsync(viewer!, loaded, draft, isPublic: !isNote, disposed.Token)))
+        {
+            draft = null;
+            Snackbar.Add(isNote ? W["Reply_NoteSaved"] : W["Reply_Sent"], Severity.Success);
+        }
+    }
+
+    private async Task RevealAsync()
+    {
+        var parameters = new DialogParameters<NoteDialog>
+        {
+            { d => d.Title, W["RevealTitle"].Value },
+            { d => d.Body, W["RevealBody"].Value },
+            { d => d.NoteLabel, W["RevealReason"].Value },
+            { d => d.ConfirmText, W["RevealConfirm"].Value },
+            { d => d.RequiredMessage, W["Refused_RevealReason"].Value },
+        };
+        var dialog = await Dialogs.ShowAsync<NoteDialog>(W["RevealTitle"], parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is not { Canceled: false, Data: NoteDialogResult result })
+        {
+            return;
+        }
+
+        var outcome = await Workspace.RevealNikAsync(viewer!, Id, result.Note, disposed.Token);
+        if (outcome.Succeeded)
+        {
+            revealedNik = outcome.Value;
+            await ReloadAsync();
+        }
+        else
+        {
+            Snackbar.Add(outcome.Message ?? W["NotFound_Body"], Severity.Warning);
+        }
+    }
+
+    /// <summary>Runs one change; a second click while it runs does nothing. Returns whether it was saved.</summary>
+    private async Task<bool> SaveAsync(Func<Loaded, Task<WorkspaceResult>> change)
+    {
+        if (saving || ticket is null || viewer is null)
+        {
+            return false;
+        }
+
+        saving = true;
+        try
+        {
+            var result = await change(LoadedState);
+            switch (result.Outcome)
+            {
+                case WorkspaceOutcome.Saved:
+                    await ReloadAsync();
+                    return true;
+                case WorkspaceOutcome.Conflict:
+                    await ShowConflictAsync(result.Changes ?? []);
+                    return false;
+                case WorkspaceOutcome.Refused:
+                    Snackbar.Add(result.Message ?? W["NotFound_Body"], Severity.Warning, o => o.VisibleStateDuration = 8000);
+                    return false;
+                default:
+                    await ReloadAsync();
+                    return false;
+            }
+        }
+        finally
+        {
+            saving = false;
+        }
+    }
+
+    private async Task ShowConflictAsync(IReadOnlyList<TimelineEntry> changes)
+    {
+        var lines = changes.Count == 0
+            ? [W["Conflict_Unknown"].Value]
+            : changes.Select(c => $"{c.Author ?? W["Timeline_System"]} {TimelineText.Describe(c, W, L)}").ToList();
+        var body = W["Conflict_Body"] + "\n• " + string.Join("\n• ", lines) + (string.IsNullOrWhiteSpace(draft) ? "" : "\n\n" + W["Conflict_DraftKept"]);
+        await Dialogs.ShowMessageBoxAsync(new MessageBoxOptions
+        {
+            Title = W["Conflict_Title"],
+            Message = body,
+            YesText = W["Conflict_Reload"],
+        });
+        await ReloadAsync();
+    }
+
+    private static Color ActionColour(TicketAction action) => action switch
+    {
+        TicketAction.Resolve => Color.Success,
+        TicketAction.Archive => Color.Error,
+        TicketAction.Forward => Color.Secondary,
+        _ => Color.Primary,
+    };
+
+    private string Span(TimeSpan span)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        return span.TotalHours >= 24
+            ? $"{(int)span.TotalDays} {(english ? "d" : "hari")} {span.Hours} {(english ? "h" : "jam")}"
+            : span.TotalMinutes >= 60
+                ? $"{(int)span.TotalHours} {(english ? "h" : "jam")} {span.Minutes} {(english ? "min" : "mnt")}"
+                : $"{Math.Max(0, (int)span.TotalMinutes).ToString(culture)} {(english ? "min" : "mnt")}";
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Feed.Received -= OnReceivedAsync;
+        Feed.Touched -= OnTouchedAsync;
+        await disposed.CancelAsync();
+        disposed.Dispose();
+    }
+}
