@@ -1,0 +1,91 @@
+using Bunit;
+using HelpdeskConsole.Tickets.Workspace;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace HelpdeskConsole.Tests.Tickets.Workspace;
+
+public sealed class TicketWorkspacePageTests : WorkspaceTestBase
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        SignInAsOfficer();
+        Context.Render<MudPopoverProvider>();
+        Context.Render<MudDialogProvider>();
+        Context.Render<MudSnackbarProvider>();
+    }
+
+    [Fact]
+    public async Task Workspace_ColleagueAddsNoteElsewhere_AppearsLive()
+    {
+        var id = await FileAsync(subject: "Upah lembur tidak dibayar");
+        var cut = Context.Render<TicketWorkspacePage>(p => p.Add(x => x.Id, id));
+        cut.WaitForAssertion(() => Assert.Equal("Upah lembur tidak dibayar", cut.Find("#workspace-subject").TextContent.Trim()));
+
+        await Workspace.AddMessageAsync(Colleague, await LoadAsync(Colleague, id), "Sudah saya telepon perusahaannya.", isPublic: false);
+
+        cut.WaitForAssertion(() =>
+        {
+            var note = cut.Find("[data-kind='InternalNote']");
+            Assert.Contains("Sudah saya telepon perusahaannya.", note.TextContent, StringComparison.Ordinal);
+            Assert.Contains("Rina Marlina", note.TextContent, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task Workspace_StatusChangedElsewhere_UpdatesHeaderAndActions()
+    {
+        var id = await FileAsync();
+        var cut = Context.Render<TicketWorkspacePage>(p => p.Add(x => x.Id, id));
+        cut.WaitForAssertion(() => Assert.Equal("Baru", cut.Find("#workspace-status").GetAttribute("data-status")));
+
+        await Workspace.TransitionAsync(Colleague, await LoadAsync(Colleague, id), HelpdeskConsole.Tickets.TicketAction.StartProcessing, null);
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal("Diproses", cut.Find("#workspace-status").GetAttribute("data-status"));
+            Assert.Equal("Rina Marlina", cut.Find("#workspace-assignee").TextContent.Trim());
+            Assert.NotEmpty(cut.FindAll("#action-Resolve"));
+        });
+    }
+
+    [Fact]
+    public async Task Workspace_TicketMovedToAnotherTeam_AccessEndsAtOnce()
+    {
+        var id = await FileAsync();
+        var cut = Context.Render<TicketWorkspacePage>(p => p.Add(x => x.Id, id));
+        cut.WaitForAssertion(() => cut.Find("#workspace-subject"));
+        int phk;
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            phk = db.Categories.Single(c => c.Code == "PHK").Id;
+        }
+
+        await Workspace.SetCategoryAsync(Lead, await LoadAsync(Lead, id), phk);
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.NotEmpty(cut.FindAll("#workspace-no-access"));
+            Assert.Empty(cut.FindAll("#workspace-subject"));
+            Assert.DoesNotContain("Gaji belum dibayar", cut.Markup, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task Workspace_OfficerSendsReply_ClearsDraftAndShowsIt()
+    {
+        var id = await FileAsync();
+        var cut = Context.Render<TicketWorkspacePage>(p => p.Add(x => x.Id, id));
+        cut.WaitForAssertion(() => cut.Find("#workspace-draft"));
+
+        cut.Find("textarea#workspace-draft").Input("Selamat pagi Bapak Budi, laporan Anda kami terima.");
+        cut.Find("#workspace-send").Click();
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Contains("Selamat pagi Bapak Budi", cut.Find("[data-kind='PublicReply']").TextContent, StringComparison.Ordinal);
+            Assert.Equal("", cut.Find("textarea#workspace-draft").GetAttribute("value") ?? "");
+        });
+    }
+}
