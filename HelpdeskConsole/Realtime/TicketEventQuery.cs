@@ -1,5 +1,6 @@
 using HelpdeskConsole.Data;
 using HelpdeskConsole.Identity;
+using HelpdeskConsole.Tickets;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskConsole.Realtime;
@@ -13,19 +14,7 @@ public sealed class TicketEventQuery(IDbContextFactory<HelpdeskDbContext> contex
     {
         limit = Math.Clamp(limit, 1, MaxBatch);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var events = db.TicketEvents.AsNoTracking().Where(e => e.Sequence > after);
-        if (!viewer.IsAdmin)
-        {
-            if (viewer.TeamId is not { } teamId)
-            {
-                return [];
-            }
-
-            events = viewer.IsTeamLead
-                ? events.Where(e => e.TeamId == teamId)
-                : events.Where(e => e.TeamId == teamId && (!e.IsConfidential || e.AssigneeId == viewer.UserId));
-        }
-
+        var events = db.TicketEvents.AsNoTracking().Where(e => e.Sequence > after).VisibleTo(viewer);
         var rows = await events.OrderBy(e => e.Sequence).Take(limit).ToListAsync(cancellationToken);
         return rows.Select(TicketEventMessage.From).ToList();
     }

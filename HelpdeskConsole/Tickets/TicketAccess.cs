@@ -6,7 +6,7 @@ namespace HelpdeskConsole.Tickets;
 
 /// <summary>
 /// The one answer to "may this person see this ticket?", for pages, downloads, APIs and hubs alike. It is the
-/// queue's rule (<see cref="TicketVisibility.VisibleTo"/>) applied to a single ticket, read from the database now.
+/// queue's rule (<see cref="TicketVisibility.VisibleTo(IQueryable{Ticket}, Identity.Viewer)"/>) applied to a single ticket, read from the database now.
 /// </summary>
 public sealed class TicketAccess(IDbContextFactory<HelpdeskDbContext> contextFactory)
 {

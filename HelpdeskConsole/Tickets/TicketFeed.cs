@@ -84,14 +84,8 @@ public sealed class TicketFeed(
     private static async Task<int> CountUnseenAsync(HelpdeskDbContext db, Viewer viewer, long seen)
     {
         var created = db.TicketEvents.AsNoTracking()
-            .Where(e => e.Sequence > seen && e.Type == TicketEventType.TicketCreated);
-        if (!viewer.IsAdmin)
-        {
-            created = viewer.IsTeamLead
-                ? created.Where(e => e.TeamId == viewer.TeamId)
-                : created.Where(e => e.TeamId == viewer.TeamId && (!e.IsConfidential || e.AssigneeId == viewer.UserId));
-        }
-
+            .Where(e => e.Sequence > seen && e.Type == TicketEventType.TicketCreated)
+            .VisibleTo(viewer);
         return await created.OrderBy(e => e.Sequence).Take(UnseenCap + 1).CountAsync();
     }
 

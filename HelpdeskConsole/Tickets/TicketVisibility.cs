@@ -1,4 +1,5 @@
 using HelpdeskConsole.Identity;
+using HelpdeskConsole.Realtime;
 
 namespace HelpdeskConsole.Tickets;
 
@@ -29,8 +30,26 @@ public static class TicketVisibility
     /// <summary>Confidential reports (rahasia, and whistleblowing) are for the team's leads, the assignee and admins only.</summary>
     public static bool IsConfidential(IdentityMode mode, TicketKind kind) => mode == IdentityMode.Rahasia || kind == TicketKind.Wbs;
 
-    /// <summary>The same rule for one ticket already in hand (an event, a row): keep it in step with <see cref="VisibleTo"/>.</summary>
+    /// <summary>The same rule for one ticket already in hand (an event, a row): keep it in step with <see cref="VisibleTo(IQueryable{Ticket}, Viewer)"/>.</summary>
     public static bool CanSee(this Viewer viewer, int teamId, string? assigneeId, bool isConfidential) =>
         viewer.IsAdmin
         || (viewer.TeamId == teamId && (!isConfidential || viewer.IsTeamLead || assigneeId == viewer.UserId));
+
+    /// <summary>The same rule over the event log, for catch-up reads and unseen counts.</summary>
+    public static IQueryable<TicketEvent> VisibleTo(this IQueryable<TicketEvent> events, Viewer viewer)
+    {
+        if (viewer.IsAdmin)
+        {
+            return events;
+        }
+
+        if (viewer.TeamId is not { } teamId)
+        {
+            return events.Where(e => false);
+        }
+
+        return viewer.IsTeamLead
+            ? events.Where(e => e.TeamId == teamId)
+            : events.Where(e => e.TeamId == teamId && (!e.IsConfidential || e.AssigneeId == viewer.UserId));
+    }
 }
