@@ -7,6 +7,7 @@ using HelpdeskConsole.Intake;
 using HelpdeskConsole.Localization;
 using HelpdeskConsole.Realtime;
 using HelpdeskConsole.Tickets;
+using HelpdeskConsole.Tickets.Presence;
 
 var builder = WebApplication.CreateBuilder(ConsoleCommands.HostArgs(args));
 
@@ -16,6 +17,7 @@ builder.AddConsoleLocalization();
 builder.AddConsoleUi();
 builder.AddRealtime();
 builder.AddTickets();
+builder.AddTicketPresence();
 builder.AddIntake();
 builder.AddAdministration();
 builder.AddApiDocs();

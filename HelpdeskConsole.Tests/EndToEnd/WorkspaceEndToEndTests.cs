@@ -38,9 +38,20 @@ public sealed class WorkspaceEndToEndTests(BrowserFixture browser, LiveAppFixtur
         await LiveAppFixture.WaitForInteractiveAsync(officerPage);
         await LiveAppFixture.WaitForInteractiveAsync(leadPage);
 
+        // Each sees the other has the ticket open.
+        await Assertions.Expect(officerPage.Locator("[data-presence-others='1']")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(leadPage.Locator("[data-presence-others='1']")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+
         // The officer claims it; the lead's open workspace shows the new assignee without a reload.
         await officerPage.ClickAsync("#workspace-claim");
         await Assertions.Expect(leadPage.Locator("#workspace-assignee")).ToHaveTextAsync("Dewi Anggraini", new() { Timeout = 15_000 });
+
+        // The lead starts a reply: the officer sees it, and is warned when starting one too.
+        await leadPage.FillAsync("textarea#workspace-draft", "Selamat siang Bapak Budi,");
+        await Assertions.Expect(officerPage.Locator("[data-typing='reply']")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await officerPage.FillAsync("textarea#workspace-draft", "Selamat siang,");
+        await Assertions.Expect(officerPage.Locator("[data-reply-collision]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await leadPage.FillAsync("textarea#workspace-draft", "");
 
         // The lead writes an internal note; it appears in the officer's timeline, marked as internal.
         await leadPage.ClickAsync("text=Catatan internal");

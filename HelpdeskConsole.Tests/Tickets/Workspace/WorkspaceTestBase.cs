@@ -6,6 +6,7 @@ using HelpdeskConsole.Realtime;
 using HelpdeskConsole.Teams;
 using HelpdeskConsole.Tests.TestSupport;
 using HelpdeskConsole.Tickets;
+using HelpdeskConsole.Tickets.Presence;
 using HelpdeskConsole.Tickets.Workspace;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public abstract class WorkspaceTestBase : ComponentTestBase
         Context.Services.AddSingleton<TicketQueueService>();
         Context.Services.AddSingleton<TeamClock>();
         Context.Services.AddSingleton(Options.Create(new IntakeOptions()));
+        Context.Services.AddTicketPresenceServices();
     }
 
     protected Viewer Officer { get; private set; } = default!;

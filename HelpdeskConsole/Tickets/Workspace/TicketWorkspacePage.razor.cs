@@ -1,6 +1,7 @@
 using HelpdeskConsole.Identity;
 using HelpdeskConsole.Localization;
 using HelpdeskConsole.Realtime;
+using HelpdeskConsole.Tickets.Presence;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -27,8 +28,12 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
     private string? revealedNik;
     private int editorTab;
     private MudTextField<string>? editor;
+    private WorkspacePresence? presence;
+    private string displayName = "";
 
     [Parameter] public int Id { get; set; }
+
+    [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> AuthenticationState { get; set; } = default!;
 
     [Inject] private TicketWorkspaceService Workspace { get; set; } = default!;
     [Inject] private TicketFeed Feed { get; set; } = default!;
@@ -43,6 +48,7 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
     protected override async Task OnInitializedAsync()
     {
         viewer = await Feed.StartAsync();
+        displayName = (await AuthenticationState).User.DisplayName();
         Feed.Received += OnReceivedAsync;
         Feed.Touched += OnTouchedAsync;
         categories = await Workspace.CategoriesAsync(disposed.Token);
@@ -142,12 +148,31 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
         await SaveAsync(loaded => Workspace.TransitionAsync(viewer!, loaded, action, note, forwardTo, disposed.Token));
     }
 
+    /// <summary>Colleagues see who is writing a reply or a note, so two answers don't cross.</summary>
+    private async Task OnDraftChangedAsync(string? value)
+    {
+        draft = value;
+        if (presence is null)
+        {
+            return;
+        }
+
+        await (string.IsNullOrWhiteSpace(value)
+            ? presence.StoppedTypingAsync()
+            : presence.TypingAsync(IsNote ? Activity.TypingNote : Activity.TypingReply));
+    }
+
     private async Task SendAsync()
     {
         var isNote = IsNote;
         if (await SaveAsync(loaded => Workspace.AddMessageAsync(viewer!, loaded, draft, isPublic: !isNote, disposed.Token)))
         {
             draft = null;
+            if (presence is not null)
+            {
+                await presence.StoppedTypingAsync();
+            }
+
             Snackbar.Add(isNote ? W["Reply_NoteSaved"] : W["Reply_Sent"], Severity.Success);
         }
     }
