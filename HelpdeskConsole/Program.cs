@@ -1,5 +1,6 @@
 using HelpdeskConsole.Administration;
 using HelpdeskConsole.Api;
+using HelpdeskConsole.Attachments;
 using HelpdeskConsole.Components;
 using HelpdeskConsole.Data;
 using HelpdeskConsole.Identity;
@@ -17,6 +18,7 @@ builder.AddConsoleUi();
 builder.AddRealtime();
 builder.AddTickets();
 builder.AddIntake();
+builder.AddAttachments();
 builder.AddAdministration();
 builder.AddApiDocs();
 
@@ -35,6 +37,7 @@ app.MapConsoleLocalization();
 app.MapConsoleIdentity();
 app.MapApiDocs();
 app.MapIntake();
+app.MapAttachments();
 app.MapRealtime();
 app.MapConsoleUi();
 
