@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 
 namespace HelpdeskConsole.Attachments;
 
@@ -39,7 +40,13 @@ public static class AttachmentEndpoints
             .DisableAntiforgery()
             .WithMetadata(new UploadSizeLimit(bodyLimit))
             .WithFormOptions(multipartBodyLengthLimit: bodyLimit)
-            .Accepts<AttachmentUploadForm>("multipart/form-data")
+            // Described rather than declared with Accepts<T>(): that would make routing answer any other body with a
+            // 415 from an endpoint without AllowAnonymous, which the fallback policy turns into a misleading 401.
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.RequestBody = UploadBody();
+                return Task.CompletedTask;
+            })
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
@@ -92,7 +99,7 @@ public static class AttachmentEndpoints
             return TypedResults.NotFound();
         }
 
-        var (file, problem) = await ReadFileAsync(context.Request, cancellationToken);
+        var (file, problem, _) = await ReadFileAsync(context.Request, cancellationToken);
         AttachmentResult result;
         if (file is null)
         {
@@ -131,8 +138,14 @@ public static class AttachmentEndpoints
             return Results.LocalRedirect("/lapor/status");
         }
 
-        var (file, problem) = await ReadFileAsync(context.Request, cancellationToken);
-        if (problem is not AttachmentProblem.TooLarge && !await antiforgery.IsRequestValidAsync(context))
+        var (file, problem, formRead) = await ReadFileAsync(context.Request, cancellationToken);
+        if (!formRead)
+        {
+            // Nothing is changed, so there is no token to check (and an unreadable body cannot carry one).
+            return Back(trackingCode, problem!.Value);
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(context))
         {
             return Back(trackingCode, AttachmentProblem.FormExpired);
         }
@@ -159,27 +172,32 @@ public static class AttachmentEndpoints
         Results.LocalRedirect($"/lapor/status?code={trackingCode}&error={problem.Code()}" +
             (wait is null ? "" : "&wait=" + Uri.EscapeDataString(wait)) + "#evidence");
 
-    /// <summary>The one file in the field <see cref="FileField"/>; the size itself is checked while storing, on the bytes read.</summary>
-    private static async Task<(IFormFile? File, AttachmentProblem? Problem)> ReadFileAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The one file in the field <see cref="FileField"/>, and whether the form could be read at all. The size itself
+    /// is checked while storing, on the bytes read; the limits here only stop an oversized body early.
+    /// </summary>
+    private static async Task<(IFormFile? File, AttachmentProblem? Problem, bool FormRead)> ReadFileAsync(HttpRequest request,
+        CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
-            return (null, AttachmentProblem.Missing);
+            return (null, AttachmentProblem.Missing, false);
         }
 
         try
         {
             var form = await request.ReadFormAsync(cancellationToken);
-            return form.Files.GetFile(FileField) is { } file ? (file, null) : (null, AttachmentProblem.Missing);
+            return form.Files.GetFile(FileField) is { } file ? (file, null, true) : (null, AttachmentProblem.Missing, true);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, AttachmentProblem.TooLarge);
+            return (null, AttachmentProblem.TooLarge, false);
         }
         catch (InvalidDataException e)
         {
             // The form reader's only way to say "a part passed multipartBodyLengthLimit" is this exception's message.
-            return (null, e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) ? AttachmentProblem.TooLarge : AttachmentProblem.Missing);
+            return (null, e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) ? AttachmentProblem.TooLarge : AttachmentProblem.Missing,
+                false);
         }
     }
 
@@ -239,15 +257,35 @@ public static class AttachmentEndpoints
         response.Headers["Cross-Origin-Resource-Policy"] = "same-origin";
     }
 
+    /// <summary>The upload's body in the OpenAPI document: multipart/form-data with one binary field, <c>file</c>.</summary>
+    private static OpenApiRequestBody UploadBody() => new()
+    {
+        Required = true,
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["multipart/form-data"] = new()
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new HashSet<string> { FileField },
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        [FileField] = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.String,
+                            Format = "binary",
+                            Description = "The evidence: a PNG, JPEG, WEBP or GIF image, or a PDF.",
+                        },
+                    },
+                },
+            },
+        },
+    };
+
     private sealed class UploadSizeLimit(long maxBytes) : IRequestSizeLimitMetadata
     {
         public long? MaxRequestBodySize => maxBytes;
     }
 }
 
-/// <summary>The upload's multipart body, as the OpenAPI document describes it.</summary>
-public sealed class AttachmentUploadForm
-{
-    /// <summary>The evidence: a PNG, JPEG, WEBP or GIF image, or a PDF.</summary>
-    public required IFormFile File { get; init; }
-}
