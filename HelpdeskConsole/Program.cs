@@ -1,5 +1,6 @@
 using HelpdeskConsole.Administration;
 using HelpdeskConsole.Api;
+using HelpdeskConsole.Attachments;
 using HelpdeskConsole.Components;
 using HelpdeskConsole.Data;
 using HelpdeskConsole.Identity;
@@ -19,6 +20,7 @@ builder.AddRealtime();
 builder.AddTickets();
 builder.AddTicketPresence();
 builder.AddIntake();
+builder.AddAttachments();
 builder.AddAdministration();
 builder.AddApiDocs();
 
@@ -37,6 +39,7 @@ app.MapConsoleLocalization();
 app.MapConsoleIdentity();
 app.MapApiDocs();
 app.MapIntake();
+app.MapAttachments();
 app.MapRealtime();
 app.MapConsoleUi();
 

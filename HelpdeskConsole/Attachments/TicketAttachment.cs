@@ -20,7 +20,7 @@ public class TicketAttachment
     /// <summary>The name the sender gave it, cleaned of paths and control characters; shown, never used on disk.</summary>
     public required string FileName { get; set; }
 
-    /// <summary>The type found by reading the content (never the name's extension): image/png, image/jpeg, image/webp, application/pdf.</summary>
+    /// <summary>The type found by reading the content (never the name's extension): image/png, image/jpeg, image/webp, image/gif, application/pdf (see <see cref="AttachmentContent"/>).</summary>
     public required string ContentType { get; set; }
 
     public long Size { get; set; }
