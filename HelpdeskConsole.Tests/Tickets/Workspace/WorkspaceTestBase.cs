@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using HelpdeskConsole.Attachments;
 using HelpdeskConsole.Data;
 using HelpdeskConsole.Identity;
 using HelpdeskConsole.Intake;
@@ -28,6 +29,9 @@ public abstract class WorkspaceTestBase : ComponentTestBase
         Context.Services.AddSingleton<TeamClock>();
         Context.Services.AddSingleton(Options.Create(new IntakeOptions()));
         Context.Services.AddTicketPresenceServices();
+        Context.Services.AddAttachmentServices();
+        Context.Services.AddSingleton<TicketAccess>();
+        Context.Services.AddSingleton(Options.Create(new HelpdeskOptions { ResolvedDataDirectory = Path.GetTempPath() }));
     }
 
     protected Viewer Officer { get; private set; } = default!;

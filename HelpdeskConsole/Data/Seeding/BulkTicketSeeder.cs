@@ -211,7 +211,7 @@ public sealed class BulkTicketSeeder(IDbContextFactory<HelpdeskDbContext> contex
 
         private readonly int cId, cMode, cName, cNik, cPhone, cEmail, cAddress, cCreated;
         private readonly int tId, tNumber, tCode, tKind, tChannel, tPriority, tStatus, tSubject, tCategory, tTeam, tAssignee,
-            tComplainant, tCreated, tUpdated, tFirst, tResolved, tClosed, tVersion;
+            tComplainant, tCreated, tUpdated, tFirst, tResolved, tClosed, tVersion, tForwardedTo, tClosingNote;
         private readonly int mId, mTicket, mType, mBody, mAuthor, mCreated;
         private readonly int hId, hTicket, hAt, hActor, hAction, hFrom, hTo, hNote;
 
@@ -233,7 +233,8 @@ public sealed class BulkTicketSeeder(IDbContextFactory<HelpdeskDbContext> contex
                 nameof(Ticket.Id), nameof(Ticket.Number), nameof(Ticket.TrackingCode), nameof(Ticket.Kind), nameof(Ticket.Channel),
                 nameof(Ticket.Priority), nameof(Ticket.Status), nameof(Ticket.Subject), nameof(Ticket.CategoryId), nameof(Ticket.TeamId),
                 nameof(Ticket.AssigneeId), nameof(Ticket.ComplainantId), nameof(Ticket.CreatedAt), nameof(Ticket.UpdatedAt),
-                nameof(Ticket.FirstResponseAt), nameof(Ticket.ResolvedAt), nameof(Ticket.ClosedAt), nameof(Ticket.Version));
+                nameof(Ticket.FirstResponseAt), nameof(Ticket.ResolvedAt), nameof(Ticket.ClosedAt), nameof(Ticket.Version),
+                nameof(Ticket.ForwardedTo), nameof(Ticket.ClosingNote));
             tId = tickets.Column(nameof(Ticket.Id));
             tNumber = tickets.Column(nameof(Ticket.Number));
             tCode = tickets.Column(nameof(Ticket.TrackingCode));
@@ -252,6 +253,8 @@ public sealed class BulkTicketSeeder(IDbContextFactory<HelpdeskDbContext> contex
             tResolved = tickets.Column(nameof(Ticket.ResolvedAt));
             tClosed = tickets.Column(nameof(Ticket.ClosedAt));
             tVersion = tickets.Column(nameof(Ticket.Version));
+            tForwardedTo = tickets.Column(nameof(Ticket.ForwardedTo));
+            tClosingNote = tickets.Column(nameof(Ticket.ClosingNote));
 
             messages = BulkInsertCommand.Create<TicketMessage>(db, connection,
                 nameof(TicketMessage.Id), nameof(TicketMessage.TicketId), nameof(TicketMessage.Type), nameof(TicketMessage.Body),
@@ -373,6 +376,8 @@ public sealed class BulkTicketSeeder(IDbContextFactory<HelpdeskDbContext> contex
             tickets.Set(tResolved, t.ResolvedAt);
             tickets.Set(tClosed, t.ClosedAt);
             tickets.Set(tVersion, t.Version);
+            tickets.Set(tForwardedTo, t.ForwardedTo);
+            tickets.Set(tClosingNote, t.ClosingNote);
             tickets.Execute();
 
             messages.Set(mId, ++messageId);

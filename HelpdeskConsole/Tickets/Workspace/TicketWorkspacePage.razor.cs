@@ -177,6 +177,8 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
         }
     }
 
+    private async Task OnAttachmentUploadedAsync(Attachments.AttachmentInfo info) => await ReloadAsync();
+
     private async Task RevealAsync()
     {
         var parameters = new DialogParameters<NoteDialog>

@@ -58,6 +58,10 @@ public sealed partial class TicketWorkspaceService(
             .Select(h => new { h.Id, h.At, h.Action, h.FromValue, h.ToValue, h.Note, Actor = h.Actor != null ? h.Actor.DisplayName : null })
             .ToListAsync(cancellationToken);
 
+        var attachments = await db.TicketAttachments.AsNoTracking().Where(a => a.TicketId == ticketId)
+            .Select(a => new { a.Id, a.CreatedAt, a.FileName, a.ContentType, Uploader = a.UploadedBy != null ? a.UploadedBy.DisplayName : null })
+            .ToListAsync(cancellationToken);
+
         // Assignments may name people by account id (older rows, imports): show their current names.
         var ids = history.Where(h => h.Action == TicketHistoryAction.Assigned).SelectMany(h => new[] { h.FromValue, h.ToValue })
             .Where(v => v is not null).Distinct().ToList();
@@ -70,8 +74,11 @@ public sealed partial class TicketWorkspaceService(
                 m.Id * 2, m.CreatedAt,
                 m.Type switch { MessageType.CitizenMessage => TimelineKind.CitizenMessage, MessageType.PublicReply => TimelineKind.PublicReply, _ => TimelineKind.InternalNote },
                 m.Type == MessageType.CitizenMessage ? citizen : m.Author, m.Body))
-            // Replies and notes already show as messages; the history adds what happened around them.
-            .Concat(history.Where(h => h.Action is not (TicketHistoryAction.Replied or TicketHistoryAction.NoteAdded or TicketHistoryAction.CitizenReplied))
+            .Concat(attachments.Select(a => new TimelineEntry(-a.Id, a.CreatedAt, TimelineKind.Attachment, a.Uploader ?? citizen, a.FileName,
+                AttachmentId: a.Id, ContentType: a.ContentType)))
+            // Replies, notes and attachments already show as themselves; the history adds what happened around them.
+            .Concat(history.Where(h => h.Action is not (TicketHistoryAction.Replied or TicketHistoryAction.NoteAdded
+                    or TicketHistoryAction.CitizenReplied or TicketHistoryAction.AttachmentAdded))
                 .Select(h => new TimelineEntry(h.Id * 2 + 1, h.At, TimelineKind.Event, h.Actor, null, h.Action,
                     h.Action == TicketHistoryAction.Assigned ? Name(h.FromValue) : h.FromValue,
                     h.Action == TicketHistoryAction.Assigned ? Name(h.ToValue) : h.ToValue,

@@ -51,6 +51,7 @@ public enum TimelineKind
     PublicReply,
     InternalNote,
     Event,
+    Attachment,
 }
 
 /// <summary>One line of the conversation or of the history, in time order.</summary>
@@ -63,7 +64,9 @@ public sealed record TimelineEntry(
     TicketHistoryAction? Action = null,
     string? From = null,
     string? To = null,
-    string? Note = null);
+    string? Note = null,
+    long? AttachmentId = null,
+    string? ContentType = null);
 
 /// <summary>A colleague the ticket can be given to.</summary>
 public sealed record Assignable(string UserId, string DisplayName, bool IsLead);
