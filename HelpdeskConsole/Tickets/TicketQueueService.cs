@@ -74,6 +74,28 @@ public sealed class TicketQueueService(IDbContextFactory<HelpdeskDbContext> cont
         return new QueuePage(rows, total, page, pageSize);
     }
 
+    /// <summary>
+    /// The ticket before or after this one in the default queue (open tickets, newest first), for next/previous
+    /// from the workspace. Null at either end.
+    /// </summary>
+    public async Task<int?> NeighbourAsync(Viewer viewer, int ticketId, bool next, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var open = db.Tickets.AsNoTracking().VisibleTo(viewer).Where(t => TicketStatusExtensions.Open.Contains(t.Status));
+        var current = await db.Tickets.AsNoTracking().VisibleTo(viewer).Where(t => t.Id == ticketId)
+            .Select(t => new { t.CreatedAt, t.Id }).SingleOrDefaultAsync(cancellationToken);
+        if (current is null)
+        {
+            return null;
+        }
+
+        return next
+            ? await open.Where(t => t.CreatedAt < current.CreatedAt || (t.CreatedAt == current.CreatedAt && t.Id < current.Id))
+                .OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken)
+            : await open.Where(t => t.CreatedAt > current.CreatedAt || (t.CreatedAt == current.CreatedAt && t.Id > current.Id))
+                .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Active categories the viewer's queue can hold, for the filter.</summary>
     public async Task<IReadOnlyList<QueueCategory>> CategoriesAsync(Viewer viewer, CancellationToken cancellationToken = default)
     {
