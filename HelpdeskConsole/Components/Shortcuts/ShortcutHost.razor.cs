@@ -104,7 +104,9 @@ public sealed partial class ShortcutHost : IAsyncDisposable
             return;
         }
 
-        var parameters = new DialogParameters<ShortcutHelpDialog> { { d => d.Groups, Registry.ActiveGroups } };
+        // What this page offers first, then what works everywhere.
+        var groups = Registry.ActiveGroups.Reverse().ToList();
+        var parameters = new DialogParameters<ShortcutHelpDialog> { { d => d.Groups, groups } };
         var options = new DialogOptions { CloseOnEscapeKey = true, CloseButton = true, MaxWidth = MaxWidth.Small, FullWidth = true };
         var reference = await Dialogs.ShowAsync<ShortcutHelpDialog>(S["Help_Title"], parameters, options);
         help = reference;

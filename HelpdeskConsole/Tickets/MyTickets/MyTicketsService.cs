@@ -44,9 +44,11 @@ public sealed class MyTicketsService(IDbContextFactory<HelpdeskDbContext> contex
     }
 
     /// <summary>
-    /// What "most urgent" means, in one place: priority (P1 first), then the oldest. When tickets carry an SLA
-    /// due time, order by it here (paused tickets last) and the page follows.
+    /// What "most urgent" means, in one place: tickets the officer can act on before those waiting for the
+    /// citizen (their SLA clock is paused), then priority (P1 first), then the oldest. When tickets carry an SLA
+    /// due time, order by it here instead of priority and age, and the page follows.
     /// </summary>
     public static IOrderedQueryable<Ticket> MostUrgentFirst(IQueryable<Ticket> tickets) =>
-        tickets.OrderBy(t => t.Priority).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id);
+        tickets.OrderBy(t => t.Status == TicketStatus.PerluKelengkapan || t.Status == TicketStatus.MenungguTanggapan)
+            .ThenBy(t => t.Priority).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id);
 }
