@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
 using Bunit.TestDoubles;
+using HelpdeskConsole.Components.Shortcuts;
 using HelpdeskConsole.Data;
 using HelpdeskConsole.Identity;
 using HelpdeskConsole.Realtime;
@@ -39,6 +40,8 @@ public abstract class ComponentTestBase : IAsyncLifetime
         Context.Services.AddSingleton<InProcessTicketEventBus>();
         Context.Services.AddSingleton<ITicketEventBus>(sp => sp.GetRequiredService<InProcessTicketEventBus>());
         Context.Services.AddScoped<TicketFeed>();
+        // The shell's keyboard shortcuts, which pages register with.
+        Context.Services.AddScoped<ShortcutRegistry>();
         Auth = Context.AddAuthorization();
     }
 

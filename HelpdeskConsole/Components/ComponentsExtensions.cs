@@ -9,6 +9,7 @@ public static class ComponentsExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddScoped<Shortcuts.ShortcutRegistry>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using HelpdeskConsole.Components.Shortcuts;
 using HelpdeskConsole.Identity;
 using HelpdeskConsole.Intake;
 using HelpdeskConsole.Localization;
@@ -30,6 +31,10 @@ public sealed partial class TicketQueuePage : IAsyncDisposable
     private bool noTeam;
     private int reloadScheduled;
     private string timeZoneId = IndonesianTimeZones.Wib;
+    private readonly RowCursor rowCursor = new();
+    private readonly Dictionary<int, ElementReference> rowLinks = [];
+    private MudTextField<string>? searchField;
+    private IDisposable? shortcuts;
 
     private string? search;
     private string statusFilter = StatusOpen;
@@ -47,6 +52,13 @@ public sealed partial class TicketQueuePage : IAsyncDisposable
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private IStringLocalizer<Strings> L { get; set; } = default!;
+    [Inject] private ShortcutRegistry Shortcuts { get; set; } = default!;
+    [Inject] private IStringLocalizer<ShortcutStrings> S { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    // Inline so the highlight needs no stylesheet of its own; the bar on the left does not rely on colour alone.
+    private const string HighlightStyle =
+        "background-color: var(--mud-palette-action-default-hover); box-shadow: inset 3px 0 0 var(--mud-palette-primary); transition: none";
 
     private int PageCount => page is null ? 1 : Math.Max(1, (int)Math.Ceiling(page.Total / (double)page.PageSize));
 
@@ -60,6 +72,11 @@ public sealed partial class TicketQueuePage : IAsyncDisposable
             return;
         }
 
+        shortcuts = Shortcuts.Register(this, L["Queue_Title"],
+            new(ShortcutKeys.Search, S["List_Search"], () => searchField?.FocusAsync().AsTask() ?? Task.CompletedTask),
+            new(ShortcutKeys.Next, S["List_Next"], () => MoveHighlightAsync(1)),
+            new(ShortcutKeys.Previous, S["List_Previous"], () => MoveHighlightAsync(-1)),
+            new(ShortcutKeys.Enter, S["List_Open"], OpenHighlighted));
         Feed.Received += OnReceivedAsync;
         timeZoneId = await TeamClock.TimeZoneOfAsync(viewer);
         categories = await Queue.CategoriesAsync(viewer);
@@ -103,6 +120,33 @@ public sealed partial class TicketQueuePage : IAsyncDisposable
 
         page = result;
         loading = false;
+        rowLinks.Clear();
+        rowCursor.Keep([.. result.Rows.Select(r => r.Id)]);
+    }
+
+    private async Task MoveHighlightAsync(int delta)
+    {
+        if (page is null || rowCursor.Move([.. page.Rows.Select(r => r.Id)], delta) is not { } id)
+        {
+            return;
+        }
+
+        StateHasChanged();
+        // Focus follows the highlight: the row scrolls into view, and Enter follows its link natively.
+        if (rowLinks.TryGetValue(id, out var link))
+        {
+            await link.FocusAsync();
+        }
+    }
+
+    private Task OpenHighlighted()
+    {
+        if (rowCursor.Current is { } id)
+        {
+            Navigation.NavigateTo($"/tickets/{id}");
+        }
+
+        return Task.CompletedTask;
     }
 
     private Task OnReceivedAsync(IReadOnlyList<TicketEventMessage> messages)
@@ -215,6 +259,7 @@ public sealed partial class TicketQueuePage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        shortcuts?.Dispose();
         Feed.Received -= OnReceivedAsync;
         await disposed.CancelAsync();
         disposed.Dispose();

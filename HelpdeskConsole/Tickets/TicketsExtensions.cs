@@ -6,6 +6,7 @@ public static class TicketsExtensions
     {
         builder.Services.AddSingleton<TicketOverviewService>();
         builder.Services.AddSingleton<TicketQueueService>();
+        builder.Services.AddSingleton<MyTickets.MyTicketsService>();
         builder.Services.AddSingleton<TicketAccess>();
         builder.Services.AddSingleton<Workspace.TicketWorkspaceService>();
         builder.Services.AddSingleton<Teams.TeamClock>();
