@@ -88,4 +88,21 @@ public sealed class TicketWorkspacePageTests : WorkspaceTestBase
             Assert.Equal("", cut.Find("textarea#workspace-draft").GetAttribute("value") ?? "");
         });
     }
+
+    [Fact]
+    public async Task Workspace_ClaimShortcut_ClaimsAndNextShortcutOpensTheNextTicket()
+    {
+        var older = await FileAsync(subject: "Yang lebih lama");
+        var newer = await FileAsync(subject: "Yang lebih baru");
+        var navigation = Context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        var cut = Context.Render<TicketWorkspacePage>(p => p.Add(x => x.Id, newer));
+        cut.WaitForAssertion(() => cut.Find("#workspace-claim"));
+        var registry = Context.Services.GetRequiredService<HelpdeskConsole.Components.Shortcuts.ShortcutRegistry>();
+
+        await cut.InvokeAsync(() => registry.InvokeAsync("c"));
+        cut.WaitForAssertion(() => Assert.Equal("Sari Wulandari", cut.Find("#workspace-assignee").TextContent.Trim()));
+
+        await cut.InvokeAsync(() => registry.InvokeAsync("j"));
+        Assert.EndsWith($"/tickets/{older}", navigation.Uri, StringComparison.Ordinal);
+    }
 }

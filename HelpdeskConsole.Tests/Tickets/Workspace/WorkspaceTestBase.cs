@@ -30,6 +30,7 @@ public abstract class WorkspaceTestBase : ComponentTestBase
         Context.Services.AddSingleton(Options.Create(new IntakeOptions()));
         Context.Services.AddTicketPresenceServices();
         Context.Services.AddAttachmentServices();
+        Context.Services.AddScoped<HelpdeskConsole.Components.Shortcuts.ShortcutRegistry>();
         Context.Services.AddSingleton<TicketAccess>();
         Context.Services.AddSingleton(Options.Create(new HelpdeskOptions { ResolvedDataDirectory = Path.GetTempPath() }));
     }

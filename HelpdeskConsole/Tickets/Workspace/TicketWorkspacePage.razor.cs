@@ -1,3 +1,4 @@
+using HelpdeskConsole.Components.Shortcuts;
 using HelpdeskConsole.Identity;
 using HelpdeskConsole.Localization;
 using HelpdeskConsole.Realtime;
@@ -30,12 +31,17 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
     private MudTextField<string>? editor;
     private WorkspacePresence? presence;
     private string displayName = "";
+    private IDisposable? shortcuts;
 
     [Parameter] public int Id { get; set; }
 
     [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> AuthenticationState { get; set; } = default!;
 
     [Inject] private TicketWorkspaceService Workspace { get; set; } = default!;
+    [Inject] private TicketQueueService Queue { get; set; } = default!;
+    [Inject] private ShortcutRegistry Shortcuts { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IStringLocalizer<ShortcutStrings> S { get; set; } = default!;
     [Inject] private TicketFeed Feed { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -52,6 +58,53 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
         Feed.Received += OnReceivedAsync;
         Feed.Touched += OnTouchedAsync;
         categories = await Workspace.CategoriesAsync(disposed.Token);
+        shortcuts = Shortcuts.Register(this, W["Shortcuts_Group"],
+            new(ShortcutKeys.Reply, S["Ticket_Reply"], () => FocusEditorAsync(0)),
+            new(ShortcutKeys.Note, S["Ticket_Note"], () => FocusEditorAsync(1)),
+            new(ShortcutKeys.Claim, S["Ticket_Claim"], async () =>
+            {
+                if (ticket is { AssigneeId: null } && viewer?.TeamId == ticket.TeamId)
+                {
+                    await ClaimAsync();
+                }
+            }),
+            new(ShortcutKeys.Status, S["Ticket_Status"], ChooseStatusAsync),
+            new(ShortcutKeys.Next, S["Ticket_Next"], () => GoToNeighbourAsync(next: true)),
+            new(ShortcutKeys.Previous, S["Ticket_Previous"], () => GoToNeighbourAsync(next: false)));
+    }
+
+    private async Task FocusEditorAsync(int tab)
+    {
+        editorTab = tab;
+        StateHasChanged();
+        if (editor is not null)
+        {
+            await editor.FocusAsync();
+        }
+    }
+
+    private async Task ChooseStatusAsync()
+    {
+        if (ticket is null)
+        {
+            return;
+        }
+
+        var parameters = new DialogParameters<StatusDialog> { { d => d.Status, ticket.Status }, { d => d.Actions, ticket.Actions } };
+        var dialog = await Dialogs.ShowAsync<StatusDialog>(W["Actions_Title"], parameters, new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true });
+        if (await dialog.Result is { Canceled: false, Data: TicketAction action })
+        {
+            await TransitionAsync(action);
+        }
+    }
+
+    /// <summary>J/K: the next or previous open ticket in the default queue order (newest first).</summary>
+    private async Task GoToNeighbourAsync(bool next)
+    {
+        if (viewer is not null && await Queue.NeighbourAsync(viewer, Id, next, disposed.Token) is { } neighbour)
+        {
+            Navigation.NavigateTo($"/tickets/{neighbour}");
+        }
     }
 
     protected override async Task OnParametersSetAsync()
@@ -276,6 +329,7 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        shortcuts?.Dispose();
         Feed.Received -= OnReceivedAsync;
         Feed.Touched -= OnTouchedAsync;
         await disposed.CancelAsync();
