@@ -23,6 +23,8 @@ class ShortcutListener {
     this.onKeyDown = this.onKeyDown.bind(this);
     this.setKeys(keys);
     document.addEventListener("keydown", this.onKeyDown);
+    // Keys pressed before this point are lost; tests (and curious people) can see when it is listening.
+    document.documentElement.setAttribute("data-shortcuts", "on");
   }
 
   setKeys(keys) {
@@ -33,6 +35,7 @@ class ShortcutListener {
 
   dispose() {
     document.removeEventListener("keydown", this.onKeyDown);
+    document.documentElement.removeAttribute("data-shortcuts");
     this.dotNetRef = null;
   }
 
