@@ -48,6 +48,22 @@ public sealed class WorkspaceHttpTests(TicketHubFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task WorkspaceUrl_ConfidentialReport_OnlyTheLeadSeesIt()
+    {
+        var response = await Factory.CreateClient().PostAsJsonAsync("/api/complaints", ApiClient.Complaint("UPAH", "Atasan meminta pungutan liar", "rahasia"));
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var (officer, _) = await LoginClient.LoginAsync(Factory, "officer@helpdesk.test");
+        var (lead, _) = await LoginClient.LoginAsync(Factory, "lead@helpdesk.test");
+
+        var officerHtml = await officer.GetStringAsync($"/tickets/{id}");
+        var leadHtml = await lead.GetStringAsync($"/tickets/{id}");
+
+        Assert.Contains("workspace-no-access", officerHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Atasan meminta pungutan liar", officerHtml, StringComparison.Ordinal);
+        Assert.Contains("Atasan meminta pungutan liar", leadHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CitizenReply_WhileWaitingOnCitizen_LandsInTimelineAndResumesProcessing()
     {
         var filed = await FileAsync("UPAH", "Upah tidak sesuai UMK");
