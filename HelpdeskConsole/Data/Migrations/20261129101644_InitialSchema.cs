@@ -64,6 +64,42 @@ namespace HelpdeskConsole.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "EventSequences",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventSequences", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TicketEvents",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TicketId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Priority = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssigneeId = table.Column<string>(type: "TEXT", nullable: true),
+                    IsConfidential = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TicketCreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TicketUpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TicketEvents", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TicketNumberSequences",
                 columns: table => new
                 {
@@ -153,6 +189,8 @@ namespace HelpdeskConsole.Data.Migrations
                     IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     PrefersDarkMode = table.Column<bool>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    QueueSeenSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    SoundOnNewTicket = table.Column<bool>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -260,6 +298,8 @@ namespace HelpdeskConsole.Data.Migrations
                     FirstResponseAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ForwardedTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClosingNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -351,6 +391,50 @@ namespace HelpdeskConsole.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "TicketAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TicketId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MessageId = table.Column<long>(type: "INTEGER", nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedById = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TicketAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TicketAttachments_AspNetUsers_UploadedById",
+                        column: x => x.UploadedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TicketAttachments_TicketMessages_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "TicketMessages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_TicketAttachments_Tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "Tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "EventSequences",
+                columns: new[] { "Id", "Value" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -424,6 +508,37 @@ namespace HelpdeskConsole.Data.Migrations
                 table: "Teams",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TicketAttachments_MessageId",
+                table: "TicketAttachments",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TicketAttachments_StorageKey",
+                table: "TicketAttachments",
+                column: "StorageKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TicketAttachments_TicketId_CreatedAt",
+                table: "TicketAttachments",
+                columns: new[] { "TicketId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TicketAttachments_UploadedById",
+                table: "TicketAttachments",
+                column: "UploadedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TicketEvents_TeamId_Sequence",
+                table: "TicketEvents",
+                columns: new[] { "TeamId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TicketEvents_TicketId",
+                table: "TicketEvents",
+                column: "TicketId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TicketHistory_ActorId",
@@ -577,16 +692,25 @@ namespace HelpdeskConsole.Data.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
-                name: "TicketHistory");
+                name: "EventSequences");
 
             migrationBuilder.DropTable(
-                name: "TicketMessages");
+                name: "TicketAttachments");
+
+            migrationBuilder.DropTable(
+                name: "TicketEvents");
+
+            migrationBuilder.DropTable(
+                name: "TicketHistory");
 
             migrationBuilder.DropTable(
                 name: "TicketNumberSequences");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "TicketMessages");
 
             migrationBuilder.DropTable(
                 name: "Tickets");
