@@ -138,6 +138,13 @@ public static class AttachmentEndpoints
             return Results.LocalRedirect("/lapor/status");
         }
 
+        // The same limiter as filing a complaint, checked before the body is read, so a flood of uploads
+        // is turned away without buffering each one.
+        if (limiter.TryAcquire(context) is { } wait)
+        {
+            return Back(trackingCode, AttachmentProblem.Throttled, IntakeRateLimiter.RetryAfterSeconds(wait));
+        }
+
         var (file, problem, formRead) = await ReadFileAsync(context.Request, cancellationToken);
         if (!formRead)
         {
@@ -153,12 +160,6 @@ public static class AttachmentEndpoints
         if (file is null)
         {
             return Back(trackingCode, problem!.Value);
-        }
-
-        // The same limiter as filing a complaint: the form is no way around the API's limit.
-        if (limiter.TryAcquire(context) is { } wait)
-        {
-            return Back(trackingCode, AttachmentProblem.Throttled, IntakeRateLimiter.RetryAfterSeconds(wait));
         }
 
         await using var content = file.OpenReadStream();

@@ -13,6 +13,7 @@ public sealed class ComplaintValidator(IStringLocalizer<IntakeStrings> l)
     public const int MaxBody = 10_000;
     public const int MaxName = 120;
     public const int MaxEmail = 254;
+    public const int MaxPhone = 32;
 
     /// <summary>A parsed, valid complaint; null values are absent optional fields.</summary>
     public sealed record Valid(TicketKind Kind, string CategoryCode, TicketChannel Channel, string Subject, string Body,
@@ -127,6 +128,11 @@ public sealed class ComplaintValidator(IStringLocalizer<IntakeStrings> l)
 
     private static bool IsPhone(string phone)
     {
+        if (phone.Length > MaxPhone)
+        {
+            return false;
+        }
+
         var digits = phone.Count(char.IsAsciiDigit);
         return digits is >= 8 and <= 15 && phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')')
             && phone.LastIndexOf('+') <= 0;

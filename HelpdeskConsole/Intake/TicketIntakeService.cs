@@ -15,6 +15,8 @@ namespace HelpdeskConsole.Intake;
 /// </summary>
 public sealed partial class TicketIntakeService : IAsyncDisposable
 {
+    private static readonly TimeZoneInfo DeskYearZone = TimeZoneInfo.FindSystemTimeZoneById(Teams.IndonesianTimeZones.Wib);
+
     /// <summary>The most complaints one transaction takes; more wait for the next one.</summary>
     public const int MaxBatch = 64;
 
@@ -113,60 +115,83 @@ public sealed partial class TicketIntakeService : IAsyncDisposable
             {
                 await StoreAndAnnounceAsync(batch);
             }
-            catch (Exception e) when (batch.Count > 1)
+            catch (Exception e)
             {
-                // One bad complaint must not sink the others: store them one by one.
+                // The loop must outlive any failure, or every later caller would wait forever.
                 LogBatchFailed(logger, e, batch.Count);
                 foreach (var item in batch)
                 {
-                    try
-                    {
-                        await StoreAndAnnounceAsync([item]);
-                    }
-                    catch (Exception single)
-                    {
-                        item.Stored.TrySetException(single);
-                    }
+                    item.Stored.TrySetException(e);
                 }
-            }
-            catch (Exception e)
-            {
-                batch[0].Stored.TrySetException(e);
             }
         }
     }
 
     private async Task StoreAndAnnounceAsync(IReadOnlyList<Pending> batch)
     {
-        List<(Ticket Ticket, TicketEvent Event)> stored;
+        // Only the write is retried: once it committed, a failure afterwards must never store the batch again.
+        var stored = new List<(Pending Item, Ticket Ticket, TicketEvent Event)>(batch.Count);
+        try
+        {
+            stored.AddRange((await StoreGatedAsync(batch)).Select((s, i) => (batch[i], s.Ticket, s.Event)));
+        }
+        catch (Exception e) when (batch.Count > 1)
+        {
+            // One bad complaint must not sink the others: store them one by one.
+            LogBatchFailed(logger, e, batch.Count);
+            foreach (var item in batch)
+            {
+                try
+                {
+                    var (ticket, logged) = (await StoreGatedAsync([item]))[0];
+                    stored.Add((item, ticket, logged));
+                }
+                catch (Exception single)
+                {
+                    item.Stored.TrySetException(single);
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            batch[0].Stored.TrySetException(e);
+        }
+
+        foreach (var (item, ticket, logged) in stored)
+        {
+            item.Stored.TrySetResult((ticket, logged));
+            LogStored(logger, ticket.Id, ticket.Number, item.Complaint.CategoryCode, ticket.TeamId, logged.Sequence);
+        }
+
+        if (stored.Count > 0)
+        {
+            bus.Publish(stored.Select(s => TicketEventMessage.From(s.Event)).ToList());
+        }
+    }
+
+    private async Task<List<(Ticket Ticket, TicketEvent Event)>> StoreGatedAsync(IReadOnlyList<Pending> batch)
+    {
         using (await writeGate.EnterAsync())
         {
             // The clock is read inside the gate, so arrival times increase with ticket numbers and sequences.
-            stored = await StoreAsync(batch, clock.GetUtcNow().UtcDateTime);
+            return await StoreAsync(batch, clock.GetUtcNow().UtcDateTime);
         }
-
-        for (var i = 0; i < batch.Count; i++)
-        {
-            var (ticket, logged) = stored[i];
-            LogStored(logger, ticket.Id, ticket.Number, batch[i].Complaint.CategoryCode, ticket.TeamId, logged.Sequence);
-            batch[i].Stored.TrySetResult(stored[i]);
-        }
-
-        bus.Publish(stored.Select(s => TicketEventMessage.From(s.Event)).ToList());
     }
 
     private async Task<List<(Ticket Ticket, TicketEvent Event)>> StoreAsync(IReadOnlyList<Pending> batch, DateTime now)
     {
         await using var db = await contextFactory.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var firstNumber = await ReserveNumbersAsync(db, now.Year, batch.Count);
+        // Numbers run per calendar year on the desk's national clock (WIB), not UTC's.
+        var year = TimeZoneInfo.ConvertTimeFromUtc(now, DeskYearZone).Year;
+        var firstNumber = await ReserveNumbersAsync(db, year, batch.Count);
         var tickets = new List<Ticket>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
             var (valid, categoryId, teamId, officerId) = (batch[i].Complaint, batch[i].CategoryId, batch[i].TeamId, batch[i].OfficerId);
             var ticket = new Ticket
             {
-                Number = TicketNumberSequence.Format(now.Year, firstNumber + i),
+                Number = TicketNumberSequence.Format(year, firstNumber + i),
                 TrackingCode = TrackingCode.New(),
                 Kind = valid.Kind,
                 Channel = valid.Channel,

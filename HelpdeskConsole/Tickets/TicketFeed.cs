@@ -11,11 +11,13 @@ namespace HelpdeskConsole.Tickets;
 /// keeps only what this person may see, counts the new complaints they have not seen yet, and fans out to the
 /// components on screen. Disposing the circuit unsubscribes from the bus.
 /// </summary>
-public sealed class TicketFeed(
+public sealed partial class TicketFeed(
     ITicketEventBus bus,
     ViewerResolver viewers,
     AuthenticationStateProvider authentication,
-    IDbContextFactory<HelpdeskDbContext> contextFactory) : IAsyncDisposable
+    IDbContextFactory<HelpdeskDbContext> contextFactory,
+    WriteGate writeGate,
+    ILogger<TicketFeed> logger) : IAsyncDisposable
 {
     /// <summary>The unseen counter stops counting here; the badge shows "999+".</summary>
     public const int UnseenCap = 999;
@@ -23,6 +25,7 @@ public sealed class TicketFeed(
     private readonly SemaphoreSlim startLock = new(1, 1);
     private IDisposable? subscription;
     private long lastSequence;
+    private long storedSeen;
 
     public Viewer? Viewer { get; private set; }
 
@@ -72,6 +75,7 @@ public sealed class TicketFeed(
                 .Select(u => new { u.QueueSeenSequence, u.SoundOnNewTicket }).SingleAsync();
             SoundOnNewTicket = me.SoundOnNewTicket;
             lastSequence = me.QueueSeenSequence;
+            storedSeen = me.QueueSeenSequence;
             Unseen = await CountUnseenAsync(db, Viewer, me.QueueSeenSequence);
             return Viewer;
         }
@@ -100,9 +104,10 @@ public sealed class TicketFeed(
         // ticket moves to a team this person cannot see (those events are filtered out below).
         if (Touched is { } touched)
         {
+            var ids = messages.Select(m => m.Payload.TicketId).ToHashSet();
             foreach (var handler in touched.GetInvocationList().Cast<Func<IReadOnlyCollection<int>, Task>>())
             {
-                await handler(messages.Select(m => m.Payload.TicketId).ToHashSet());
+                await DeliverAsync(() => handler(ids));
             }
         }
 
@@ -126,8 +131,21 @@ public sealed class TicketFeed(
         {
             foreach (var handler in handlers.GetInvocationList().Cast<Func<IReadOnlyList<TicketEventMessage>, Task>>())
             {
-                await handler(visible);
+                await DeliverAsync(() => handler(visible));
             }
+        }
+    }
+
+    /// <summary>One screen's failure (a closed page, a lost connection) must not keep the others from updating.</summary>
+    private async Task DeliverAsync(Func<Task> handler)
+    {
+        try
+        {
+            await handler();
+        }
+        catch (Exception e)
+        {
+            LogHandlerFailed(logger, e);
         }
     }
 
@@ -139,14 +157,22 @@ public sealed class TicketFeed(
             return;
         }
 
-        var upTo = lastSequence;
         Unseen = 0;
         UnseenChanged?.Invoke();
         await using var db = await contextFactory.CreateDbContextAsync();
-        var latest = await db.EventSequences.Select(s => s.Value).SingleAsync();
-        upTo = Math.Max(upTo, latest);
-        await db.Users.Where(u => u.Id == viewer.UserId && u.QueueSeenSequence < upTo)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.QueueSeenSequence, upTo));
+        var upTo = Math.Max(lastSequence, await db.EventSequences.Select(s => s.Value).SingleAsync());
+        if (upTo <= storedSeen)
+        {
+            return; // nothing new since the last write: no need to compete with intake for the write lock
+        }
+
+        using (await writeGate.EnterAsync())
+        {
+            await db.Users.Where(u => u.Id == viewer.UserId && u.QueueSeenSequence < upTo)
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.QueueSeenSequence, upTo));
+        }
+
+        storedSeen = upTo;
     }
 
     public async Task SetSoundAsync(bool on)
@@ -165,4 +191,7 @@ public sealed class TicketFeed(
         startLock.Dispose();
         return ValueTask.CompletedTask;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A screen failed to handle a ticket event")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception);
 }

@@ -183,7 +183,7 @@ public sealed partial class TicketQueuePage : IAsyncDisposable
             });
             await Feed.MarkSeenAsync();
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
         {
             // The page closed while the reload waited.
         }

@@ -129,10 +129,18 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
             return;
         }
 
-        var wasVisible = ticket?.Id == Id;
-        ticket = await Workspace.GetAsync(viewer, Id, disposed.Token);
+        var id = Id;
+        var wasVisible = ticket?.Id == id;
+        var loaded = await Workspace.GetAsync(viewer, id, disposed.Token);
+        var people = loaded is null ? [] : await Workspace.AssignableAsync(viewer, id, disposed.Token);
+        if (id != Id)
+        {
+            return; // the officer moved on to another ticket while this one loaded
+        }
+
+        ticket = loaded;
+        assignable = people;
         accessLost = wasVisible && ticket is null;
-        assignable = ticket is null ? [] : await Workspace.AssignableAsync(viewer, Id, disposed.Token);
         loading = false;
     }
 
@@ -158,7 +166,7 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
                 }
             });
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
         {
             // The page closed.
         }
