@@ -19,8 +19,7 @@ public sealed class ShortcutHostTests : ComponentTestBase
     {
         module = Context.JSInterop.SetupModule(ModulePath);
         listener = module.SetupModule("listen", _ => true);
-        listener.SetupVoid("setKeys", _ => true);
-        listener.SetupVoid("dispose");
+        listener.SetupVoid("setKeys", _ => true).SetVoidResult();
     }
 
     private IRenderedComponent<MudDialogProvider> Dialogs { get; set; } = default!;
@@ -106,6 +105,17 @@ public sealed class ShortcutHostTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task Host_Disposed_StopsTheBrowserListener()
+    {
+        listener.SetupVoid("dispose").SetVoidResult();
+        Context.Render<ShortcutHost>();
+
+        await Context.DisposeComponentsAsync();
+
+        listener.VerifyInvoke("dispose");
+    }
+
+    [Fact]
     public async Task Host_HelpClosedWithItsButton_IsReadyToOpenAgain()
     {
         var host = Context.Render<ShortcutHost>();
@@ -135,9 +145,10 @@ public sealed class ShortcutHostTests : ComponentTestBase
     public async Task Host_DisposedAfterTheCircuitClosed_StopsListeningAndToleratesTheDisconnect()
     {
         listener.SetupVoid("dispose").SetException(new JSDisconnectedException("The circuit is gone."));
-        Context.Render<ShortcutHost>();
+        var host = Context.Render<ShortcutHost>();
 
-        await Context.DisposeComponentsAsync();
+        // Directly, so that an exception would reach the test (the renderer's own disposal logs it instead).
+        await host.Instance.DisposeAsync();
 
         listener.VerifyInvoke("dispose");
         Assert.Empty(Context.Services.GetRequiredService<ShortcutRegistry>().ActiveKeys);
