@@ -10,6 +10,10 @@ namespace HelpdeskConsole.Tests.Components.Shortcuts;
 
 public sealed class ShortcutHostTests : ComponentTestBase
 {
+    // A full parallel test run on two cores can take longer than bUnit's 1 s default to reload a page: wait for
+    // the condition itself, up to this long.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     private const string ModulePath = "./Components/Shortcuts/ShortcutHost.razor.js";
 
     private readonly BunitJSInterop module;
@@ -78,7 +82,7 @@ public sealed class ShortcutHostTests : ComponentTestBase
 
         await PressAsync(host, "?");
 
-        Dialogs.WaitForAssertion(() => Assert.NotNull(Dialogs.Find("#shortcut-help")));
+        Dialogs.WaitForAssertion(() => Assert.NotNull(Dialogs.Find("#shortcut-help")), Patience);
         var groups = Dialogs.FindAll("table.hc-shortcuts");
         Assert.Equal(["Tiket", "Di mana saja"], groups.Select(g => g.GetAttribute("data-group")));
         Assert.Equal(["r", "n"], groups[0].QuerySelectorAll("tr").Select(r => r.GetAttribute("data-keys")));
@@ -94,14 +98,14 @@ public sealed class ShortcutHostTests : ComponentTestBase
     {
         var host = Context.Render<ShortcutHost>();
         await PressAsync(host, "?");
-        Dialogs.WaitForAssertion(() => Assert.NotNull(Dialogs.Find("#shortcut-help")));
+        Dialogs.WaitForAssertion(() => Assert.NotNull(Dialogs.Find("#shortcut-help")), Patience);
 
         await PressAsync(host, "Escape");
 
-        Dialogs.WaitForAssertion(() => Assert.Empty(Dialogs.FindAll("#shortcut-help")));
+        Dialogs.WaitForAssertion(() => Assert.Empty(Dialogs.FindAll("#shortcut-help")), Patience);
         Assert.False(host.Instance.IsHelpOpen);
         await PressAsync(host, "?");
-        Dialogs.WaitForAssertion(() => Assert.Single(Dialogs.FindAll("#shortcut-help")));
+        Dialogs.WaitForAssertion(() => Assert.Single(Dialogs.FindAll("#shortcut-help")), Patience);
     }
 
     [Fact]
@@ -120,10 +124,10 @@ public sealed class ShortcutHostTests : ComponentTestBase
     {
         var host = Context.Render<ShortcutHost>();
         await PressAsync(host, "?");
-        Dialogs.WaitForElement("#shortcut-help-close").Click();
+        Dialogs.WaitForElement("#shortcut-help-close", Patience).Click();
 
-        Dialogs.WaitForAssertion(() => Assert.Empty(Dialogs.FindAll("#shortcut-help")));
-        host.WaitForAssertion(() => Assert.False(host.Instance.IsHelpOpen));
+        Dialogs.WaitForAssertion(() => Assert.Empty(Dialogs.FindAll("#shortcut-help")), Patience);
+        host.WaitForAssertion(() => Assert.False(host.Instance.IsHelpOpen), Patience);
     }
 
     [Theory]
