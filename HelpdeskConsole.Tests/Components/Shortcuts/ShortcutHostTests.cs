@@ -10,6 +10,10 @@ namespace HelpdeskConsole.Tests.Components.Shortcuts;
 
 public sealed class ShortcutHostTests : ComponentTestBase
 {
+    // A full parallel test run on two cores can take longer than bUnit's 1 s default to reload a page: wait for
+    // the condition itself, up to this long.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     private const string ModulePath = "./Components/Shortcuts/ShortcutHost.razor.js";
 
     private readonly BunitJSInterop module;
@@ -19,8 +23,7 @@ public sealed class ShortcutHostTests : ComponentTestBase
     {
         module = Context.JSInterop.SetupModule(ModulePath);
         listener = module.SetupModule("listen", _ => true);
-        listener.SetupVoid("setKeys", _ => true);
-        listener.SetupVoid("dispose");
+        listener.SetupVoid("setKeys", _ => true).SetVoidResult();
     }
 
     private IRenderedComponent<MudDialogProvider> Dialogs { get; set; } = default!;
@@ -79,7 +82,7 @@ public sealed class ShortcutHostTests : ComponentTestBase
 
         await PressAsync(host, "?");
 
-        Dialogs.WaitForAssertion(() => Assert.NotNull(Dialogs.Find("#shortcut-help")));
+        Dialogs.WaitForAssertion(() => Assert.NotNull(Dialogs.Find("#shortcut-help")), Patience);
         var groups = Dialogs.FindAll("table.hc-shortcuts");
         Assert.Equal(["Tiket", "Di mana saja"], groups.Select(g => g.GetAttribute("data-group")));
         Assert.Equal(["r", "n"], groups[0].QuerySelectorAll("tr").Select(r => r.GetAttribute("data-keys")));
@@ -95,14 +98,25 @@ public sealed class ShortcutHostTests : ComponentTestBase
     {
         var host = Context.Render<ShortcutHost>();
         await PressAsync(host, "?");
-        Dialogs.WaitForAssertion(() => Assert.NotNull(Dialogs.Find("#shortcut-help")));
+        Dialogs.WaitForAssertion(() => Assert.NotNull(Dialogs.Find("#shortcut-help")), Patience);
 
         await PressAsync(host, "Escape");
 
-        Dialogs.WaitForAssertion(() => Assert.Empty(Dialogs.FindAll("#shortcut-help")));
+        Dialogs.WaitForAssertion(() => Assert.Empty(Dialogs.FindAll("#shortcut-help")), Patience);
         Assert.False(host.Instance.IsHelpOpen);
         await PressAsync(host, "?");
-        Dialogs.WaitForAssertion(() => Assert.Single(Dialogs.FindAll("#shortcut-help")));
+        Dialogs.WaitForAssertion(() => Assert.Single(Dialogs.FindAll("#shortcut-help")), Patience);
+    }
+
+    [Fact]
+    public async Task Host_Disposed_StopsTheBrowserListener()
+    {
+        listener.SetupVoid("dispose").SetVoidResult();
+        Context.Render<ShortcutHost>();
+
+        await Context.DisposeComponentsAsync();
+
+        listener.VerifyInvoke("dispose");
     }
 
     [Fact]
@@ -110,10 +124,10 @@ public sealed class ShortcutHostTests : ComponentTestBase
     {
         var host = Context.Render<ShortcutHost>();
         await PressAsync(host, "?");
-        Dialogs.WaitForElement("#shortcut-help-close").Click();
+        Dialogs.WaitForElement("#shortcut-help-close", Patience).Click();
 
-        Dialogs.WaitForAssertion(() => Assert.Empty(Dialogs.FindAll("#shortcut-help")));
-        host.WaitForAssertion(() => Assert.False(host.Instance.IsHelpOpen));
+        Dialogs.WaitForAssertion(() => Assert.Empty(Dialogs.FindAll("#shortcut-help")), Patience);
+        host.WaitForAssertion(() => Assert.False(host.Instance.IsHelpOpen), Patience);
     }
 
     [Theory]
@@ -135,9 +149,10 @@ public sealed class ShortcutHostTests : ComponentTestBase
     public async Task Host_DisposedAfterTheCircuitClosed_StopsListeningAndToleratesTheDisconnect()
     {
         listener.SetupVoid("dispose").SetException(new JSDisconnectedException("The circuit is gone."));
-        Context.Render<ShortcutHost>();
+        var host = Context.Render<ShortcutHost>();
 
-        await Context.DisposeComponentsAsync();
+        // Directly, so that an exception would reach the test (the renderer's own disposal logs it instead).
+        await host.Instance.DisposeAsync();
 
         listener.VerifyInvoke("dispose");
         Assert.Empty(Context.Services.GetRequiredService<ShortcutRegistry>().ActiveKeys);

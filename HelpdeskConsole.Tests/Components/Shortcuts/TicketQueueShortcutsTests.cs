@@ -18,6 +18,10 @@ namespace HelpdeskConsole.Tests.Components.Shortcuts;
 /// <summary>The queue's own shortcuts: <c>/</c> to search, <c>j</c>/<c>k</c> to move the highlight, Enter to open.</summary>
 public sealed class TicketQueueShortcutsTests : ComponentTestBase
 {
+    // A full parallel test run on two cores can take longer than bUnit's 1 s default to reload a page: wait for
+    // the condition itself, up to this long.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     public TicketQueueShortcutsTests()
     {
         Context.Services.AddSingleton<TicketQueueService>();
@@ -57,7 +61,7 @@ public sealed class TicketQueueShortcutsTests : ComponentTestBase
         var newer = await FileAsync("Lembur tidak dibayar");
         var host = Context.Render<ShortcutHost>();
         var queue = Context.Render<TicketQueuePage>();
-        queue.WaitForAssertion(() => Assert.Equal(2, queue.FindAll("tbody tr").Count));
+        queue.WaitForAssertion(() => Assert.Equal(2, queue.FindAll("tbody tr").Count), Patience);
 
         await PressAsync(host, "j");
         Assert.Equal(newer.ToString(), queue.Find("tr[data-highlighted]").GetAttribute("data-ticket-id"));
@@ -79,7 +83,7 @@ public sealed class TicketQueueShortcutsTests : ComponentTestBase
         await FileAsync("Gaji dipotong");
         var host = Context.Render<ShortcutHost>();
         var queue = Context.Render<TicketQueuePage>();
-        queue.WaitForAssertion(() => queue.Find("tbody tr"));
+        queue.WaitForAssertion(() => queue.Find("tbody tr"), Patience);
         var navigation = Context.Services.GetRequiredService<NavigationManager>();
         var before = navigation.Uri;
 
@@ -94,7 +98,7 @@ public sealed class TicketQueueShortcutsTests : ComponentTestBase
         var id = await FileAsync("Gaji dipotong");
         var queue = Context.Render<TicketQueuePage>();
 
-        queue.WaitForAssertion(() => Assert.Equal($"/tickets/{id}", queue.Find($"tr[data-ticket-id='{id}'] a").GetAttribute("href")));
+        queue.WaitForAssertion(() => Assert.Equal($"/tickets/{id}", queue.Find($"tr[data-ticket-id='{id}'] a").GetAttribute("href")), Patience);
     }
 
     [Fact]
@@ -102,7 +106,7 @@ public sealed class TicketQueueShortcutsTests : ComponentTestBase
     {
         var host = Context.Render<ShortcutHost>();
         var queue = Context.Render<TicketQueuePage>();
-        queue.WaitForAssertion(() => queue.Find("#queue-search"));
+        queue.WaitForAssertion(() => queue.Find("#queue-search"), Patience);
         var focusCalls = Context.JSInterop.Invocations.Count(i => i.Identifier.Contains("focus", StringComparison.OrdinalIgnoreCase));
 
         await PressAsync(host, "/");
@@ -115,7 +119,7 @@ public sealed class TicketQueueShortcutsTests : ComponentTestBase
     {
         var registry = Context.Services.GetRequiredService<ShortcutRegistry>();
         var queue = Context.Render<TicketQueuePage>();
-        queue.WaitForAssertion(() => Assert.Contains("j", registry.ActiveKeys));
+        queue.WaitForAssertion(() => Assert.Contains("j", registry.ActiveKeys), Patience);
         Assert.Equal(["/", "Enter", "j", "k"], registry.ActiveKeys);
         Assert.Equal("Antrian tiket", registry.ActiveGroups.Single().Title);
 

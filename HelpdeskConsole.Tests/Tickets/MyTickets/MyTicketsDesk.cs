@@ -13,6 +13,12 @@ namespace HelpdeskConsole.Tests.Tickets.MyTickets;
 /// <summary>Arranging someone's caseload: complaints filed through the real intake, then assigned and aged as a test needs.</summary>
 internal static class MyTicketsDesk
 {
+    /// <summary>
+    /// How long a test waits for the page to show what the database says. A full parallel test run on two cores
+    /// can take longer than bUnit's 1 s default to reload a page; the wait ends as soon as the condition holds.
+    /// </summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     public static void AddServices(IServiceCollection services)
     {
         services.AddSingleton<MyTicketsService>();

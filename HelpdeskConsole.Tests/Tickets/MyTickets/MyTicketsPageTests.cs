@@ -51,7 +51,7 @@ public sealed class MyTicketsPageTests : ComponentTestBase
 
         var page = Context.Render<MyTicketsPage>();
 
-        page.WaitForAssertion(() => Assert.Equal([$"{p1Old}", $"{p1New}", $"{p3}"], RowIds(page)));
+        page.WaitForAssertion(() => Assert.Equal([$"{p1Old}", $"{p1New}", $"{p3}"], RowIds(page)), MyTicketsDesk.Patience);
         var top = page.Find($"tr[data-ticket-id='{p1Old}']");
         Assert.Contains("Gaji tiga bulan belum dibayar", top.TextContent, StringComparison.Ordinal);
         Assert.Contains("UPAH", top.TextContent, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class MyTicketsPageTests : ComponentTestBase
 
         var page = Context.Render<MyTicketsPage>();
 
-        page.WaitForAssertion(() => Assert.Equal([$"{working}", $"{waiting}"], RowIds(page)));
+        page.WaitForAssertion(() => Assert.Equal([$"{working}", $"{waiting}"], RowIds(page)), MyTicketsDesk.Patience);
         var rows = page.FindAll("tbody tr");
         Assert.Equal("mine-waiting-section", rows[1].Id);
         Assert.Contains("Menunggu jawaban warga (1)", rows[1].TextContent, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class MyTicketsPageTests : ComponentTestBase
 
         var page = Context.Render<MyTicketsPage>();
 
-        page.WaitForAssertion(() => Assert.Contains("Tidak ada tiket terbuka atas nama Anda", page.Find("#mine-empty").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("Tidak ada tiket terbuka atas nama Anda", page.Find("#mine-empty").TextContent, StringComparison.Ordinal), MyTicketsDesk.Patience);
         Assert.Equal("/tickets", page.Find("#mine-open-queue").GetAttribute("href"));
         Assert.Empty(page.FindAll("#mine-table"));
     }
@@ -96,12 +96,12 @@ public sealed class MyTicketsPageTests : ComponentTestBase
     public async Task MyTickets_TicketAssignedToMeElsewhere_AppearsWithoutReload()
     {
         var page = Context.Render<MyTicketsPage>();
-        page.WaitForAssertion(() => page.Find("#mine-empty"));
+        page.WaitForAssertion(() => page.Find("#mine-empty"), MyTicketsDesk.Patience);
         var claimed = await MyTicketsDesk.TicketAsync(Services, "Baru saja diambil", null, TicketStatus.Baru);
 
         await MyTicketsDesk.ChangeAsync(Services, claimed, t => { t.AssigneeId = officer.Id; t.Status = TicketStatus.Verifikasi; });
 
-        page.WaitForAssertion(() => Assert.Equal([$"{claimed}"], RowIds(page)));
+        page.WaitForAssertion(() => Assert.Equal([$"{claimed}"], RowIds(page)), MyTicketsDesk.Patience);
     }
 
     [Fact]
@@ -110,11 +110,11 @@ public sealed class MyTicketsPageTests : ComponentTestBase
         var resolved = await MyTicketsDesk.TicketAsync(Services, "Akan diselesaikan", officer.Id);
         var staying = await MyTicketsDesk.TicketAsync(Services, "Masih diproses", officer.Id);
         var page = Context.Render<MyTicketsPage>();
-        page.WaitForAssertion(() => Assert.Equal(2, RowIds(page).Count));
+        page.WaitForAssertion(() => Assert.Equal(2, RowIds(page).Count), MyTicketsDesk.Patience);
 
         await MyTicketsDesk.ChangeAsync(Services, resolved, t => t.Status = TicketStatus.Selesai);
 
-        page.WaitForAssertion(() => Assert.Equal([$"{staying}"], RowIds(page)));
+        page.WaitForAssertion(() => Assert.Equal([$"{staying}"], RowIds(page)), MyTicketsDesk.Patience);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class MyTicketsPageTests : ComponentTestBase
 
         var page = Context.Render<MyTicketsPage>();
 
-        page.WaitForAssertion(() => Assert.All(page.FindAll($"tr[data-ticket-id='{id}'] a"), a => Assert.Equal($"/tickets/{id}", a.GetAttribute("href"))));
+        page.WaitForAssertion(() => Assert.All(page.FindAll($"tr[data-ticket-id='{id}'] a"), a => Assert.Equal($"/tickets/{id}", a.GetAttribute("href"))), MyTicketsDesk.Patience);
         Assert.Equal(2, page.FindAll($"tr[data-ticket-id='{id}'] a").Count);
     }
 
@@ -135,7 +135,7 @@ public sealed class MyTicketsPageTests : ComponentTestBase
         await MyTicketsDesk.TicketAsync(Services, "Kurang mendesak", officer.Id, priority: TicketPriority.P3);
         var host = Context.Render<ShortcutHost>();
         var page = Context.Render<MyTicketsPage>();
-        page.WaitForAssertion(() => Assert.Equal(2, RowIds(page).Count));
+        page.WaitForAssertion(() => Assert.Equal(2, RowIds(page).Count), MyTicketsDesk.Patience);
 
         await host.InvokeAsync(() => host.Instance.OnShortcutAsync("j"));
         Assert.Equal($"{top}", page.Find("tr[data-highlighted]").GetAttribute("data-ticket-id"));
@@ -149,7 +149,7 @@ public sealed class MyTicketsPageTests : ComponentTestBase
     public async Task MyTickets_Disposed_StopsListening()
     {
         var page = Context.Render<MyTicketsPage>();
-        page.WaitForAssertion(() => page.Find("#mine-empty"));
+        page.WaitForAssertion(() => page.Find("#mine-empty"), MyTicketsDesk.Patience);
         var feed = Services.GetRequiredService<TicketFeed>();
         Assert.True(feed.HasListeners);
 
@@ -177,7 +177,7 @@ public sealed class MyTicketsPageEnglishTests : ComponentTestBase
 
         var page = Context.Render<MyTicketsPage>();
 
-        page.WaitForAssertion(() => Assert.Contains("No open tickets assigned to you", page.Find("#mine-empty").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("No open tickets assigned to you", page.Find("#mine-empty").TextContent, StringComparison.Ordinal), MyTicketsDesk.Patience);
         Assert.Equal("My tickets", page.Find("#mine-title").TextContent);
     }
 }
