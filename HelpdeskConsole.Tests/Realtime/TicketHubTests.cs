@@ -4,7 +4,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using HelpdeskConsole.Realtime;
 using HelpdeskConsole.Tests.TestSupport;
+using HelpdeskConsole.Identity;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpdeskConsole.Tests.Realtime;
 
@@ -136,6 +139,43 @@ public sealed class TicketHubTests(TicketHubFixture fixture) : IClassFixture<Tic
         await officer.WaitForAsync(marker.GetProperty("number").GetString()!);
 
         Assert.DoesNotContain(officer.Received, r => r.Payload.Number == secret.GetProperty("number").GetString());
+    }
+
+    [Fact]
+    public async Task Hub_AccountMovedToAnotherTeam_ConnectionIsClosedAtTheNextCheck()
+    {
+        await using var strict = new HelpdeskAppFactory();
+        var token = await ApiClient.TokenAsync(strict, "officer.phk@helpdesk.test");
+        await using var connection = ApiClient.Hub(strict.Server, token);
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        await connection.StartAsync();
+        await connection.InvokeAsync<long>("LatestSequence");
+        var connections = strict.Services.GetRequiredService<TicketHubConnections>();
+
+        // Unchanged account: the check leaves it open.
+        await using (var scope = strict.Services.CreateAsyncScope())
+        {
+            Assert.Equal(0, await connections.RevalidateAsync(scope.ServiceProvider.GetRequiredService<ViewerResolver>(), default));
+        }
+
+        await using (var db = strict.CreateDbContext())
+        {
+            var wagesTeam = await db.Categories.Where(c => c.Code == "UPAH").Select(c => c.TeamId).SingleAsync();
+            await db.Users.Where(u => u.Email == "officer.phk@helpdesk.test").ExecuteUpdateAsync(s => s.SetProperty(u => u.TeamId, wagesTeam));
+        }
+
+        await using (var scope = strict.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, await connections.RevalidateAsync(scope.ServiceProvider.GetRequiredService<ViewerResolver>(), default));
+        }
+
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal(HubConnectionState.Disconnected, connection.State);
     }
 
     [Fact]

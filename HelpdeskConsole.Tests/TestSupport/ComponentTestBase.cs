@@ -28,6 +28,9 @@ public abstract class ComponentTestBase : IAsyncLifetime
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         Context = new BunitContext();
+        // Components here read a real database and react to real events: on a loaded 2-core CI machine that can
+        // take longer than bUnit's 1 s default. The tests still wait for the condition itself, never a fixed time.
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMudServices();
         Context.Services.AddLocalization();

@@ -22,10 +22,17 @@ public static class ComponentsExtensions
             app.UseHsts();
         }
 
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         // Friendly "not found" pages are for people; APIs and hubs keep their bare status codes.
-        app.UseWhen(
-            context => !IsMachineEndpoint(context.Request.Path),
-            branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.Use((context, next) =>
+        {
+            if (IsMachineEndpoint(context.Request.Path) && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+
+            return next(context);
+        });
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();

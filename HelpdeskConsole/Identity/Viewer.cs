@@ -19,11 +19,12 @@ public sealed class ViewerResolver(IDbContextFactory<HelpdeskDbContext> contextF
     public async Task<Viewer?> ResolveAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
     {
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is null)
-        {
-            return null;
-        }
+        return userId is null ? null : await ResolveAsync(userId, cancellationToken);
+    }
 
+    /// <summary>The viewer for an account id, or null when the account is unknown or disabled.</summary>
+    public async Task<Viewer?> ResolveAsync(string userId, CancellationToken cancellationToken = default)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId && !u.IsDisabled)

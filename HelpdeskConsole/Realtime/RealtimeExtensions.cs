@@ -12,12 +12,14 @@ public static class RealtimeExtensions
         builder.Services.AddSingleton<ITicketEventBus>(sp => sp.GetRequiredService<InProcessTicketEventBus>());
         builder.Services.AddHostedService<TicketHubNotifier>();
         builder.Services.AddSingleton<TicketEventQuery>();
+        builder.Services.AddSingleton<TicketHubConnections>();
         return builder;
     }
 
     public static WebApplication MapRealtime(this WebApplication app)
     {
-        app.MapHub<TicketHub>(TicketHub.Path);
+        // A connection whose bearer token or cookie expires is closed, too.
+        app.MapHub<TicketHub>(TicketHub.Path, options => options.CloseOnAuthenticationExpiration = true);
 
         app.MapGet("/api/tickets/events", async Task<Results<Ok<TicketEventsPage>, UnauthorizedHttpResult>> (
                 long? after, int? limit, HttpContext context, ViewerResolver viewers, TicketEventQuery query, CancellationToken cancellationToken) =>

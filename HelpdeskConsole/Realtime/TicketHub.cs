@@ -10,7 +10,7 @@ namespace HelpdeskConsole.Realtime;
 /// its account's team and role allow, and <see cref="TicketHubNotifier"/> sends each event to those groups.
 /// </summary>
 [Authorize]
-public sealed class TicketHub(ViewerResolver viewers, TicketEventQuery events) : Hub
+public sealed class TicketHub(ViewerResolver viewers, TicketEventQuery events, TicketHubConnections connections) : Hub
 {
     public const string Path = "/hubs/tickets";
 
@@ -24,12 +24,20 @@ public sealed class TicketHub(ViewerResolver viewers, TicketEventQuery events) :
             return;
         }
 
-        foreach (var group in HubGroups.For(viewer))
+        var groups = HubGroups.For(viewer).ToList();
+        foreach (var group in groups)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
         }
 
+        connections.Add(Context, viewer.UserId, groups);
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        connections.Remove(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>
@@ -79,4 +87,39 @@ public static class HubGroups
         isConfidential
             ? assigneeId is null ? [Admins, Leads(teamId)] : [Admins, Leads(teamId), Member(teamId, assigneeId)]
             : [Admins, Leads(teamId), Members(teamId)];
+}
+
+/// <summary>
+/// The open hub connections and the groups each was given, so they can be re-checked: a connection whose account
+/// was disabled, or whose team or role changed, is closed within a minute (the client reconnects and gets the
+/// groups it is entitled to now). Without this a WebSocket would keep its first scope for as long as it stays open.
+/// </summary>
+public sealed class TicketHubConnections
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (HubCallerContext Context, string UserId, IReadOnlyList<string> Groups)> open = new();
+
+    public int Count => open.Count;
+
+    internal void Add(HubCallerContext context, string userId, IReadOnlyList<string> groups) => open[context.ConnectionId] = (context, userId, groups);
+
+    internal void Remove(string connectionId) => open.TryRemove(connectionId, out _);
+
+    /// <summary>Closes every connection whose account no longer has exactly the groups it was given.</summary>
+    public async Task<int> RevalidateAsync(ViewerResolver viewers, CancellationToken cancellationToken)
+    {
+        var closed = 0;
+        foreach (var userConnections in open.Values.GroupBy(c => c.UserId))
+        {
+            var viewer = await viewers.ResolveAsync(userConnections.Key, cancellationToken);
+            var allowed = viewer is null ? [] : HubGroups.For(viewer).ToList();
+            foreach (var (context, _, groups) in userConnections.Where(c => viewer is null || !c.Groups.SequenceEqual(allowed)))
+            {
+                context.Abort();
+                Remove(context.ConnectionId);
+                closed++;
+            }
+        }
+
+        return closed;
+    }
 }

@@ -3,15 +3,43 @@ using Microsoft.AspNetCore.SignalR;
 namespace HelpdeskConsole.Realtime;
 
 /// <summary>Forwards committed events from the in-process bus to the hub's clients, each to the groups allowed to see it.</summary>
-internal sealed partial class TicketHubNotifier(ITicketEventBus bus, IHubContext<TicketHub> hub, ILogger<TicketHubNotifier> logger)
-    : IHostedService
+internal sealed partial class TicketHubNotifier(
+    ITicketEventBus bus,
+    IHubContext<TicketHub> hub,
+    TicketHubConnections connections,
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    ILogger<TicketHubNotifier> logger)
+    : IHostedService, IDisposable
 {
     private IDisposable? subscription;
+    private ITimer? revalidation;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         subscription = bus.Subscribe(SendAsync);
+        // Same rhythm as the console's own sessions: a changed account loses its old scope within a minute.
+        revalidation = clock.CreateTimer(_ => _ = RevalidateAsync(), null, Identity.IdentityExtensions.RevalidationInterval,
+            Identity.IdentityExtensions.RevalidationInterval);
         return Task.CompletedTask;
+    }
+
+    private async Task RevalidateAsync()
+    {
+        if (connections.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await connections.RevalidateAsync(scope.ServiceProvider.GetRequiredService<Identity.ViewerResolver>(), CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            LogRevalidationFailed(logger, e);
+        }
     }
 
     private async Task SendAsync(IReadOnlyList<TicketEventMessage> messages)
@@ -35,8 +63,14 @@ internal sealed partial class TicketHubNotifier(ITicketEventBus bus, IHubContext
     public Task StopAsync(CancellationToken cancellationToken)
     {
         subscription?.Dispose();
+        revalidation?.Dispose();
         return Task.CompletedTask;
     }
+
+    public void Dispose() => revalidation?.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not re-check the hub connections")]
+    private static partial void LogRevalidationFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not push event {Sequence} to hub clients")]
     private static partial void LogSendFailed(ILogger logger, Exception exception, long sequence);
