@@ -43,6 +43,7 @@ public abstract class ComponentTestBase : IAsyncLifetime
         Context.Services.AddSingleton<InProcessTicketEventBus>();
         Context.Services.AddSingleton<ITicketEventBus>(sp => sp.GetRequiredService<InProcessTicketEventBus>());
         Context.Services.AddScoped<TicketFeed>();
+        Context.Services.AddSingleton<WriteGate>();
         // The shell's keyboard shortcuts, which pages register with.
         Context.Services.AddScoped<ShortcutRegistry>();
         Auth = Context.AddAuthorization();

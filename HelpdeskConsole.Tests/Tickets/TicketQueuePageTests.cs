@@ -24,7 +24,6 @@ public sealed class TicketQueuePageTests : ComponentTestBase
         Context.Services.AddSingleton<TeamClock>();
         Context.Services.AddSingleton<ComplaintValidator>();
         Context.Services.AddSingleton<TicketIntakeService>();
-        Context.Services.AddSingleton<WriteGate>();
         Context.Services.AddSingleton(Options.Create(new IntakeOptions()));
     }
 

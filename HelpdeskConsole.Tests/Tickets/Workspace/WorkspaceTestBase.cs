@@ -20,7 +20,6 @@ public abstract class WorkspaceTestBase : ComponentTestBase
 {
     protected WorkspaceTestBase()
     {
-        Context.Services.AddSingleton<WriteGate>();
         Context.Services.AddSingleton<ComplaintValidator>();
         Context.Services.AddSingleton<TicketIntakeService>();
         Context.Services.AddSingleton<CitizenReplyService>();
