@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 
 namespace HelpdeskConsole.Tickets.Presence;
@@ -20,18 +19,4 @@ internal static class PresenceText
             1 => l[key, Names(officers, l)],
             _ => l[key + "Plural", Names(officers, l)],
         };
-
-    /// <summary>"Rina Marlina" → "RM", "Rina" → "R"; whole letters, so a name starting with an accent or emoji is not cut in half.</summary>
-    public static string Initials(string name)
-    {
-        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length switch
-        {
-            0 => "?",
-            1 => First(parts[0]),
-            _ => First(parts[0]) + First(parts[^1]),
-        };
-
-        static string First(string word) => StringInfo.GetNextTextElement(word).ToUpper(CultureInfo.CurrentCulture);
-    }
 }
