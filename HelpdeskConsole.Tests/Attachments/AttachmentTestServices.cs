@@ -16,6 +16,8 @@ internal static class AttachmentTestServices
         services.AddSingleton(Options.Create(options ?? new AttachmentOptions()));
         services.AddSingleton(Options.Create(new IntakeOptions()));
         services.AddSingleton<WriteGate>();
+        services.AddSingleton<HelpdeskConsole.Escalation.SlaRulesProvider>();
+        services.AddSingleton<HelpdeskConsole.Escalation.SlaClock>();
         services.AddSingleton<TicketAccess>();
         services.AddSingleton<ComplaintValidator>();
         services.AddSingleton<TicketIntakeService>();

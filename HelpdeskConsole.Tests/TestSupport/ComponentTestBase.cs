@@ -44,6 +44,9 @@ public abstract class ComponentTestBase : IAsyncLifetime
         Context.Services.AddSingleton<ITicketEventBus>(sp => sp.GetRequiredService<InProcessTicketEventBus>());
         Context.Services.AddScoped<TicketFeed>();
         Context.Services.AddSingleton<WriteGate>();
+        // Every ticket writer keeps the SLA clock in step.
+        Context.Services.AddSingleton<HelpdeskConsole.Escalation.SlaRulesProvider>();
+        Context.Services.AddSingleton<HelpdeskConsole.Escalation.SlaClock>();
         // The shell's keyboard shortcuts, which pages register with.
         Context.Services.AddScoped<ShortcutRegistry>();
         Auth = Context.AddAuthorization();

@@ -11,7 +11,7 @@ public static class TestData
 {
     public static async Task SeedReferenceDataAsync(IDbContextFactory<HelpdeskDbContext> factory)
     {
-        await new ReferenceDataSeeder(factory).SeedAsync();
+        await new ReferenceDataSeeder(factory, TimeProvider.System).SeedAsync();
         await using var db = await factory.CreateDbContextAsync();
         foreach (var role in Roles.All.Where(r => !db.Roles.Any(x => x.Name == r)))
         {

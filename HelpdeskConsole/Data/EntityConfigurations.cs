@@ -36,6 +36,12 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.HasIndex(t => t.CreatedAt);
         b.HasIndex(t => t.UpdatedAt);
 
+        // The queue sorts by deadline within a team (or across all, for admins); the escalation sweep reads only
+        // the tickets whose next level is due, so with nothing due it touches one index entry.
+        b.HasIndex(t => new { t.TeamId, t.DueAt });
+        b.HasIndex(t => t.DueAt);
+        b.HasIndex(t => t.NextEscalationAt);
+
         b.HasOne(t => t.Category).WithMany().HasForeignKey(t => t.CategoryId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(t => t.Team).WithMany().HasForeignKey(t => t.TeamId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(t => t.Assignee).WithMany().HasForeignKey(t => t.AssigneeId).OnDelete(DeleteBehavior.Restrict);

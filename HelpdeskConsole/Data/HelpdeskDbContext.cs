@@ -1,5 +1,6 @@
 using HelpdeskConsole.Administration;
 using HelpdeskConsole.Attachments;
+using HelpdeskConsole.Escalation;
 using HelpdeskConsole.Identity;
 using HelpdeskConsole.Realtime;
 using HelpdeskConsole.Teams;
@@ -25,6 +26,12 @@ public class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
     public DbSet<TicketAttachment> TicketAttachments => Set<TicketAttachment>();
     public DbSet<EventSequence> EventSequences => Set<EventSequence>();
+    public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
+    public DbSet<EscalationSettings> EscalationSettings => Set<EscalationSettings>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<RamadanPeriod> RamadanPeriods => Set<RamadanPeriod>();
+    public DbSet<TeamWorkingHours> TeamWorkingHours => Set<TeamWorkingHours>();
+    public DbSet<TicketEscalation> TicketEscalations => Set<TicketEscalation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -48,6 +55,12 @@ public class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
         configurationBuilder.Properties<MessageType>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<TicketHistoryAction>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<TicketEventType>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<DeadlineKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<EscalationLevel>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<SlaUnit>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<NonWorkingDayKind>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<ScheduleKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<DayOfWeek>().HaveConversion<string>().HaveMaxLength(10);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -14,6 +14,7 @@ public sealed class CitizenReplyService(
     IDbContextFactory<HelpdeskDbContext> contextFactory,
     ITicketEventBus bus,
     WriteGate writeGate,
+    Escalation.SlaClock slaClock,
     TimeProvider clock,
     IStringLocalizer<IntakeStrings> l)
 {
@@ -76,6 +77,7 @@ public sealed class CitizenReplyService(
                 ticket.Status = TicketStatus.Diproses;
             }
 
+            await slaClock.ApplyAsync(db, ticket, null, now, cancellationToken);
             ticket.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
             logged = await TicketEventLog.AppendAsync(db, ticket, ticket.Category!.Code,

@@ -24,6 +24,7 @@ public sealed partial class TicketIntakeService : IAsyncDisposable
     private readonly ComplaintValidator validator;
     private readonly ITicketEventBus bus;
     private readonly WriteGate writeGate;
+    private readonly Escalation.SlaClock slaClock;
     private readonly TimeProvider clock;
     private readonly ILogger<TicketIntakeService> logger;
     private readonly Channel<Pending> pending = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
@@ -34,9 +35,11 @@ public sealed partial class TicketIntakeService : IAsyncDisposable
         ComplaintValidator validator,
         ITicketEventBus bus,
         WriteGate writeGate,
+        Escalation.SlaClock slaClock,
         TimeProvider clock,
         ILogger<TicketIntakeService> logger)
     {
+        this.slaClock = slaClock;
         this.contextFactory = contextFactory;
         this.validator = validator;
         this.bus = bus;
@@ -185,6 +188,7 @@ public sealed partial class TicketIntakeService : IAsyncDisposable
         // Numbers run per calendar year on the desk's national clock (WIB), not UTC's.
         var year = TimeZoneInfo.ConvertTimeFromUtc(now, DeskYearZone).Year;
         var firstNumber = await ReserveNumbersAsync(db, year, batch.Count);
+        var rules = await slaClock.RulesAsync();
         var tickets = new List<Ticket>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
@@ -212,6 +216,7 @@ public sealed partial class TicketIntakeService : IAsyncDisposable
                     CreatedAt = now,
                 },
             };
+            Escalation.SlaClock.Start(ticket, rules);
             ticket.Messages.Add(new TicketMessage { Type = MessageType.CitizenMessage, Body = valid.Body, CreatedAt = now });
             ticket.History.Add(new TicketHistoryEntry
             {

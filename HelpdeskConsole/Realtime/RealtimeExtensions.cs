@@ -31,7 +31,7 @@ public static class RealtimeExtensions
 
                 var events = await query.AfterAsync(viewer, after ?? 0, limit ?? TicketEventQuery.MaxBatch, cancellationToken);
                 return TypedResults.Ok(new TicketEventsPage(
-                    events.Select(e => new TicketEventEnvelope(e.Type.ToString(), e.Payload)).ToList(),
+                    events.Select(e => new TicketEventEnvelope(e.Type.ToString(), e.HubPayload)).ToList(),
                     events.Count > 0 ? events[^1].Sequence : after ?? 0,
                     events.Count == Math.Clamp(limit ?? TicketEventQuery.MaxBatch, 1, TicketEventQuery.MaxBatch)));
             })
@@ -43,7 +43,10 @@ public static class RealtimeExtensions
     }
 }
 
-/// <summary>One event as the catch-up API returns it: <c>type</c> is the hub method name.</summary>
-public sealed record TicketEventEnvelope(string Type, TicketEventPayload Payload);
+/// <summary>
+/// One event as the catch-up API returns it: <c>type</c> is the hub method name, <c>payload</c> what the hub sends with it
+/// (<see cref="TicketEventPayload"/>, or <see cref="TicketEscalatedPayload"/> for escalation events).
+/// </summary>
+public sealed record TicketEventEnvelope(string Type, object Payload);
 
 public sealed record TicketEventsPage(IReadOnlyList<TicketEventEnvelope> Events, long Last, bool HasMore);

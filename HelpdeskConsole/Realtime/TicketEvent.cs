@@ -26,6 +26,12 @@ public class TicketEvent
     /// <summary>A confidential (rahasia) report: only the team's leads, its assignee and admins receive it.</summary>
     public bool IsConfidential { get; set; }
 
+    /// <summary>For <see cref="TicketEventType.TicketEscalated"/>: the level reached, and the deadline it is about.</summary>
+    public Escalation.EscalationLevel? Level { get; set; }
+
+    /// <summary>The ticket's current deadline (null while paused or closed).</summary>
+    public DateTime? DueAt { get; set; }
+
     public DateTime TicketCreatedAt { get; set; }
     public DateTime TicketUpdatedAt { get; set; }
 }
@@ -34,6 +40,12 @@ public enum TicketEventType
 {
     TicketCreated,
     TicketChanged,
+
+    /// <summary>An escalation level was applied; the alert stays on screen until acknowledged.</summary>
+    TicketEscalated,
+
+    /// <summary>Somebody acknowledged an escalation alert: the others' bells update.</summary>
+    EscalationAcknowledged,
 }
 
 /// <summary>The single-row counter behind <see cref="TicketEvent.Sequence"/>.</summary>

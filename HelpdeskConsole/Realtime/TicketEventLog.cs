@@ -57,6 +57,7 @@ public static class TicketEventLog
             TeamId = ticket.TeamId,
             AssigneeId = ticket.AssigneeId,
             IsConfidential = isConfidential,
+            DueAt = ticket.DueAt,
             TicketCreatedAt = ticket.CreatedAt,
             TicketUpdatedAt = ticket.UpdatedAt,
         };

@@ -50,7 +50,7 @@ internal sealed partial class TicketHubNotifier(
             var groups = HubGroups.Receiving(payload.TeamId, payload.AssigneeId, message.IsConfidential);
             try
             {
-                await hub.Clients.Groups(groups).SendAsync(message.Type.ToString(), payload);
+                await hub.Clients.Groups(groups).SendAsync(message.Type.ToString(), message.HubPayload);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -12,6 +12,14 @@ public class Team
     /// <summary>IANA time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT).</summary>
     public string TimeZoneId { get; set; } = IndonesianTimeZones.Wib;
 
+    /// <summary>A team that never closes (24/7): its SLA clock ignores hours and holidays.</summary>
+    public bool AlwaysOpen { get; set; }
+
+    /// <summary>The team keeps its Ramadan hours during the Ramadan periods.</summary>
+    public bool KeepsRamadanHours { get; set; } = true;
+
+    public List<Escalation.TeamWorkingHours> WorkingHours { get; set; } = [];
+
     public string? LeadId { get; set; }
     public ApplicationUser? Lead { get; set; }
 

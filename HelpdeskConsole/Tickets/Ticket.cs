@@ -45,6 +45,30 @@ public class Ticket
     /// <summary>How it ended: the resolution summary (SELESAI) or the archive reason (DIARSIPKAN).</summary>
     public string? ClosingNote { get; set; }
 
+    /// <summary>Which deadline the SLA clock runs against now; null once the ticket is closed.</summary>
+    public Escalation.DeadlineKind? DueKind { get; set; }
+
+    /// <summary>When the current deadline falls due; null while the clock is paused or the ticket is closed.</summary>
+    public DateTime? DueAt { get; set; }
+
+    /// <summary>When the warning share of the target's working time is used up.</summary>
+    public DateTime? WarnAt { get; set; }
+
+    /// <summary>The clock is held while the ticket waits on the citizen.</summary>
+    public bool SlaPaused { get; set; }
+
+    /// <summary>Where the SLA clock started: arrival, or the last reopening.</summary>
+    public DateTime SlaStartedAt { get; set; }
+
+    /// <summary>Bumped on every reopening: each cycle's deadlines escalate afresh.</summary>
+    public int SlaCycle { get; set; } = 1;
+
+    /// <summary>The last escalation level applied to the current deadline.</summary>
+    public Escalation.EscalationLevel EscalationLevel { get; set; }
+
+    /// <summary>When the next escalation level is due; the sweep reads only tickets whose time has come.</summary>
+    public DateTime? NextEscalationAt { get; set; }
+
     /// <summary>Optimistic concurrency token: bumped on every save, so a stale edit is refused.</summary>
     public long Version { get; set; }
 

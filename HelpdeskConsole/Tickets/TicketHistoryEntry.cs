@@ -44,4 +44,13 @@ public enum TicketHistoryAction
     AttachmentAdded,
     Archived,
     Resolved,
+
+    /// <summary>The SLA clock stopped: the ticket waits on the citizen (ToValue: the status).</summary>
+    ClockPaused,
+
+    /// <summary>The SLA clock runs again (ToValue: the status).</summary>
+    ClockResumed,
+
+    /// <summary>The ticket's escalation was acknowledged (ToValue: the level).</summary>
+    EscalationAcknowledged,
 }

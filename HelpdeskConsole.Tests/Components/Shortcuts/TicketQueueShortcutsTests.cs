@@ -29,6 +29,8 @@ public sealed class TicketQueueShortcutsTests : ComponentTestBase
         Context.Services.AddSingleton<ComplaintValidator>();
         Context.Services.AddSingleton<TicketIntakeService>();
         Context.Services.AddSingleton<WriteGate>();
+        Context.Services.AddSingleton<HelpdeskConsole.Escalation.SlaRulesProvider>();
+        Context.Services.AddSingleton<HelpdeskConsole.Escalation.SlaClock>();
         Context.Services.AddSingleton(Options.Create(new IntakeOptions()));
     }
 

@@ -26,6 +26,8 @@ internal static class MyTicketsDesk
         services.AddSingleton<ComplaintValidator>();
         services.AddSingleton<TicketIntakeService>();
         services.AddSingleton<WriteGate>();
+        services.AddSingleton<HelpdeskConsole.Escalation.SlaRulesProvider>();
+        services.AddSingleton<HelpdeskConsole.Escalation.SlaClock>();
         services.AddSingleton(Options.Create(new IntakeOptions()));
     }
 

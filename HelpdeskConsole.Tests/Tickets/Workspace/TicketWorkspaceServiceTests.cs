@@ -79,7 +79,8 @@ public sealed class TicketWorkspaceServiceTests : WorkspaceTestBase
         Assert.Null(ticket.ClosedAt);
         Assert.Equal(
             [TicketHistoryAction.Created, TicketHistoryAction.StatusChanged, TicketHistoryAction.StatusChanged, TicketHistoryAction.Assigned,
-             TicketHistoryAction.Replied, TicketHistoryAction.StatusChanged, TicketHistoryAction.Resolved, TicketHistoryAction.Reopened],
+             TicketHistoryAction.Replied, TicketHistoryAction.StatusChanged, TicketHistoryAction.ClockPaused, TicketHistoryAction.Resolved,
+             TicketHistoryAction.Reopened],
             ticket.History.OrderBy(h => h.Id).Select(h => h.Action));
     }
 

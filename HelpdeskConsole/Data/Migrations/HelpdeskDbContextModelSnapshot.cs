@@ -117,6 +117,247 @@ namespace HelpdeskConsole.Data.Migrations
                     b.ToTable("TicketAttachments");
                 });
 
+            modelBuilder.Entity("HelpdeskConsole.Escalation.EscalationSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BreachEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RaisePriorityOnBreach")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondLevelAfterMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SecondLevelEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WarningEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WarningPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("EscalationSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            BreachEnabled = true,
+                            RaisePriorityOnBreach = true,
+                            SecondLevelAfterMinutes = 120,
+                            SecondLevelEnabled = true,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            WarningEnabled = true,
+                            WarningPercent = 75
+                        });
+                });
+
+            modelBuilder.Entity("HelpdeskConsole.Escalation.Holiday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Unconfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("Holidays");
+                });
+
+            modelBuilder.Entity("HelpdeskConsole.Escalation.RamadanPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Unconfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("From");
+
+                    b.ToTable("RamadanPeriods");
+                });
+
+            modelBuilder.Entity("HelpdeskConsole.Escalation.SlaPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstResponseAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FirstResponseUnit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResolutionAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolutionUnit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("Priority", "CategoryId")
+                        .IsUnique();
+
+                    b.ToTable("SlaPolicies");
+                });
+
+            modelBuilder.Entity("HelpdeskConsole.Escalation.TeamWorkingHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Closes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Opens")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Schedule", "Day");
+
+                    b.ToTable("TeamWorkingHours");
+                });
+
+            modelBuilder.Entity("HelpdeskConsole.Escalation.TicketEscalation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeadlineKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EscalatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgedById");
+
+                    b.HasIndex("AssigneeId", "AcknowledgedAt", "EscalatedAt");
+
+                    b.HasIndex("Level", "AcknowledgedAt", "EscalatedAt");
+
+                    b.HasIndex("TeamId", "AcknowledgedAt", "EscalatedAt");
+
+                    b.HasIndex("TicketId", "DeadlineKind", "Cycle", "Level")
+                        .IsUnique();
+
+                    b.ToTable("TicketEscalations");
+                });
+
             modelBuilder.Entity("HelpdeskConsole.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -239,8 +480,15 @@ namespace HelpdeskConsole.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsConfidential")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -295,6 +543,12 @@ namespace HelpdeskConsole.Data.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AlwaysOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("KeepsRamadanHours")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LeadId")
@@ -429,6 +683,18 @@ namespace HelpdeskConsole.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DueKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalationLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("FirstResponseAt")
                         .HasColumnType("TEXT");
 
@@ -439,6 +705,9 @@ namespace HelpdeskConsole.Data.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextEscalationAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -452,6 +721,15 @@ namespace HelpdeskConsole.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlaCycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SlaPaused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SlaStartedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -479,6 +757,9 @@ namespace HelpdeskConsole.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("WarnAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CategoryId");
@@ -487,6 +768,10 @@ namespace HelpdeskConsole.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("NextEscalationAt");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -501,6 +786,8 @@ namespace HelpdeskConsole.Data.Migrations
                     b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("TeamId", "CreatedAt");
+
+                    b.HasIndex("TeamId", "DueAt");
 
                     b.HasIndex("TeamId", "UpdatedAt");
 
@@ -756,6 +1043,50 @@ namespace HelpdeskConsole.Data.Migrations
                     b.Navigation("UploadedBy");
                 });
 
+            modelBuilder.Entity("HelpdeskConsole.Escalation.SlaPolicy", b =>
+                {
+                    b.HasOne("HelpdeskConsole.Tickets.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("HelpdeskConsole.Escalation.TeamWorkingHours", b =>
+                {
+                    b.HasOne("HelpdeskConsole.Teams.Team", null)
+                        .WithMany("WorkingHours")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HelpdeskConsole.Escalation.TicketEscalation", b =>
+                {
+                    b.HasOne("HelpdeskConsole.Identity.ApplicationUser", "AcknowledgedBy")
+                        .WithMany()
+                        .HasForeignKey("AcknowledgedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("HelpdeskConsole.Identity.ApplicationUser", "Assignee")
+                        .WithMany()
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("HelpdeskConsole.Tickets.Ticket", "Ticket")
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AcknowledgedBy");
+
+                    b.Navigation("Assignee");
+
+                    b.Navigation("Ticket");
+                });
+
             modelBuilder.Entity("HelpdeskConsole.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("HelpdeskConsole.Teams.Team", "Team")
@@ -913,6 +1244,8 @@ namespace HelpdeskConsole.Data.Migrations
                     b.Navigation("Categories");
 
                     b.Navigation("Members");
+
+                    b.Navigation("WorkingHours");
                 });
 
             modelBuilder.Entity("HelpdeskConsole.Tickets.Ticket", b =>

@@ -34,6 +34,7 @@ public sealed class BulkTicketSeeder(IDbContextFactory<HelpdeskDbContext> contex
         var random = new Random(seed);
 
         var categories = await LoadCategoriesAsync(db, cancellationToken);
+        var rules = await Escalation.SlaRulesProvider.LoadAsync(db, cancellationToken);
         var codes = new SeedTrackingCodes();
         await foreach (var code in db.Tickets.AsNoTracking().Select(t => t.TrackingCode).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
@@ -46,7 +47,7 @@ public sealed class BulkTicketSeeder(IDbContextFactory<HelpdeskDbContext> contex
             var connection = db.Database.GetDbConnection();
             using var writer = new Writer(db, connection);
             var curve = new IntakeCurve(now.AddDays(-365), now, TimeSpan.FromHours(7));
-            var generator = new BulkTicketGenerator(random, now, categories, codes);
+            var generator = new BulkTicketGenerator(random, now, categories, codes, rules);
             for (var done = 0; done < count;)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -110,7 +111,7 @@ public sealed class BulkTicketSeeder(IDbContextFactory<HelpdeskDbContext> contex
     }
 
     /// <summary>Draws tickets one by one; the caller supplies the arrival times, in order.</summary>
-    private sealed class BulkTicketGenerator(Random random, DateTime now, List<SeedCategory> categories, SeedTrackingCodes codes)
+    private sealed class BulkTicketGenerator(Random random, DateTime now, List<SeedCategory> categories, SeedTrackingCodes codes, Escalation.SlaRules rules)
     {
         private static readonly (TicketChannel Channel, double Weight)[] Channels =
         [
@@ -183,6 +184,7 @@ public sealed class BulkTicketSeeder(IDbContextFactory<HelpdeskDbContext> contex
             }
 
             t.ClosedAt = t.ResolvedAt;
+            Escalation.SlaClock.Start(t, rules);
             t.UpdatedAt = t.ResolvedAt ?? (t.FirstResponseAt is { } first ? first + ((now - first) * random.NextDouble()) : createdAt);
 
             row.Body = ComplaintWriter.Body(random, @case, channel, brief: true);
@@ -211,7 +213,8 @@ public sealed class BulkTicketSeeder(IDbContextFactory<HelpdeskDbContext> contex
 
         private readonly int cId, cMode, cName, cNik, cPhone, cEmail, cAddress, cCreated;
         private readonly int tId, tNumber, tCode, tKind, tChannel, tPriority, tStatus, tSubject, tCategory, tTeam, tAssignee,
-            tComplainant, tCreated, tUpdated, tFirst, tResolved, tClosed, tVersion, tForwardedTo, tClosingNote;
+            tComplainant, tCreated, tUpdated, tFirst, tResolved, tClosed, tVersion, tForwardedTo, tClosingNote,
+            tDueKind, tDueAt, tWarnAt, tPaused, tSlaStarted, tCycle, tLevel, tNextEscalation;
         private readonly int mId, mTicket, mType, mBody, mAuthor, mCreated;
         private readonly int hId, hTicket, hAt, hActor, hAction, hFrom, hTo, hNote;
 
@@ -234,7 +237,9 @@ public sealed class BulkTicketSeeder(IDbContextFactory<HelpdeskDbContext> contex
                 nameof(Ticket.Priority), nameof(Ticket.Status), nameof(Ticket.Subject), nameof(Ticket.CategoryId), nameof(Ticket.TeamId),
                 nameof(Ticket.AssigneeId), nameof(Ticket.ComplainantId), nameof(Ticket.CreatedAt), nameof(Ticket.UpdatedAt),
                 nameof(Ticket.FirstResponseAt), nameof(Ticket.ResolvedAt), nameof(Ticket.ClosedAt), nameof(Ticket.Version),
-                nameof(Ticket.ForwardedTo), nameof(Ticket.ClosingNote));
+                nameof(Ticket.ForwardedTo), nameof(Ticket.ClosingNote), nameof(Ticket.DueKind), nameof(Ticket.DueAt),
+                nameof(Ticket.WarnAt), nameof(Ticket.SlaPaused), nameof(Ticket.SlaStartedAt), nameof(Ticket.SlaCycle),
+                nameof(Ticket.EscalationLevel), nameof(Ticket.NextEscalationAt));
             tId = tickets.Column(nameof(Ticket.Id));
             tNumber = tickets.Column(nameof(Ticket.Number));
             tCode = tickets.Column(nameof(Ticket.TrackingCode));
@@ -255,6 +260,14 @@ public sealed class BulkTicketSeeder(IDbContextFactory<HelpdeskDbContext> contex
             tVersion = tickets.Column(nameof(Ticket.Version));
             tForwardedTo = tickets.Column(nameof(Ticket.ForwardedTo));
             tClosingNote = tickets.Column(nameof(Ticket.ClosingNote));
+            tDueKind = tickets.Column(nameof(Ticket.DueKind));
+            tDueAt = tickets.Column(nameof(Ticket.DueAt));
+            tWarnAt = tickets.Column(nameof(Ticket.WarnAt));
+            tPaused = tickets.Column(nameof(Ticket.SlaPaused));
+            tSlaStarted = tickets.Column(nameof(Ticket.SlaStartedAt));
+            tCycle = tickets.Column(nameof(Ticket.SlaCycle));
+            tLevel = tickets.Column(nameof(Ticket.EscalationLevel));
+            tNextEscalation = tickets.Column(nameof(Ticket.NextEscalationAt));
 
             messages = BulkInsertCommand.Create<TicketMessage>(db, connection,
                 nameof(TicketMessage.Id), nameof(TicketMessage.TicketId), nameof(TicketMessage.Type), nameof(TicketMessage.Body),
@@ -378,6 +391,14 @@ public sealed class BulkTicketSeeder(IDbContextFactory<HelpdeskDbContext> contex
             tickets.Set(tVersion, t.Version);
             tickets.Set(tForwardedTo, t.ForwardedTo);
             tickets.Set(tClosingNote, t.ClosingNote);
+            tickets.Set(tDueKind, t.DueKind);
+            tickets.Set(tDueAt, t.DueAt);
+            tickets.Set(tWarnAt, t.WarnAt);
+            tickets.Set(tPaused, t.SlaPaused);
+            tickets.Set(tSlaStarted, t.SlaStartedAt);
+            tickets.Set(tCycle, t.SlaCycle);
+            tickets.Set(tLevel, t.EscalationLevel);
+            tickets.Set(tNextEscalation, t.NextEscalationAt);
             tickets.Execute();
 
             messages.Set(mId, ++messageId);

@@ -119,6 +119,12 @@ public sealed partial class DemoDataSeeder(
             .ToList();
         var tickets = new DemoTicketGenerator(random, now, seedCategories, new SeedTrackingCodes(), lastNumbers)
             .Generate(settings.DemoTicketCount);
+        var rules = await Escalation.SlaRulesProvider.LoadAsync(db, cancellationToken);
+        foreach (var ticket in tickets)
+        {
+            Escalation.SlaClock.Replay(ticket, rules);
+        }
+
         db.Tickets.AddRange(tickets);
 
         foreach (var year in lastNumbers.Keys.Order())

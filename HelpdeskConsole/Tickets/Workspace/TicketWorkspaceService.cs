@@ -18,6 +18,7 @@ public sealed partial class TicketWorkspaceService(
     IDbContextFactory<HelpdeskDbContext> contextFactory,
     ITicketEventBus bus,
     WriteGate writeGate,
+    SlaClock slaClock,
     TimeProvider clock,
     IStringLocalizer<WorkspaceStrings> w,
     IStringLocalizer<Strings> l,
@@ -37,6 +38,7 @@ public sealed partial class TicketWorkspaceService(
                 x.TeamId, TeamName = x.Team!.Name, x.Team.TimeZoneId, x.AssigneeId,
                 AssigneeName = x.Assignee != null ? x.Assignee.DisplayName : null,
                 x.CreatedAt, x.UpdatedAt, x.FirstResponseAt, x.ForwardedTo, x.ClosingNote, x.Version,
+                x.DueKind, x.DueAt, x.WarnAt, x.SlaPaused, x.EscalationLevel,
                 x.Complainant!.IdentityMode, x.Complainant.Name, x.Complainant.Nik, x.Complainant.Phone, x.Complainant.Email, x.Complainant.Address,
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -91,9 +93,7 @@ public sealed partial class TicketWorkspaceService(
             t.CreatedAt, t.UpdatedAt, t.FirstResponseAt, t.ForwardedTo, t.ClosingNote, t.Version,
             history.Count == 0 ? 0 : history.Max(h => h.Id),
             TicketVisibility.IsConfidential(t.IdentityMode, t.Kind), complainant, timeline, TicketLifecycle.Available(t.Status),
-            DefaultDeadlines.Next(t.TimeZoneId, t.Priority, t.Status, t.CreatedAt, t.FirstResponseAt,
-                DefaultDeadlines.PausesFrom(history.Where(h => h.ToValue is not null && h.Action != TicketHistoryAction.Assigned)
-                    .Select(h => (h.At, h.FromValue, h.ToValue)))));
+            t.DueKind is { } kind ? new Deadline(kind, t.DueAt, t.SlaPaused, t.EscalationLevel, t.WarnAt) : null);
     }
 
     /// <summary>
@@ -280,6 +280,9 @@ public sealed partial class TicketWorkspaceService(
                 case TicketAction.Reopen:
                     ticket.ClosedAt = null;
                     ticket.ResolvedAt = null;
+                    // A reopened ticket gets a new resolution deadline from now, with its own escalation levels.
+                    ticket.SlaStartedAt = now;
+                    ticket.SlaCycle++;
                     break;
             }
 
@@ -401,6 +404,7 @@ public sealed partial class TicketWorkspaceService(
                 return WorkspaceResult.Refused(refusal);
             }
 
+            await slaClock.ApplyAsync(db, ticket, viewer.UserId, now, cancellationToken);
             ticket.UpdatedAt = now;
             try
             {

@@ -1,0 +1,11 @@
+namespace HelpdeskConsole.Escalation;
+
+public static class EscalationExtensions
+{
+    public static WebApplicationBuilder AddEscalation(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<SlaRulesProvider>();
+        builder.Services.AddSingleton<SlaClock>();
+        return builder;
+    }
+}
