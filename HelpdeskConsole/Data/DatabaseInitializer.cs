@@ -11,6 +11,7 @@ public sealed class DatabaseInitializer(
     ReferenceDataSeeder referenceData,
     AccountBootstrapper accounts,
     DemoDataSeeder demoData,
+    Escalation.DeadlineRecalculator deadlines,
     IHostEnvironment environment,
     IOptions<HelpdeskOptions> options,
     ILogger<DatabaseInitializer> logger)
@@ -40,6 +41,9 @@ public sealed class DatabaseInitializer(
         {
             await demoData.SeedAsync(cancellationToken);
         }
+
+        // Open tickets from before the SLA clock existed get their deadlines now.
+        await deadlines.RecalculateAsync(onlyMissing: true, cancellationToken);
     }
 }
 

@@ -6,6 +6,7 @@ public static class EscalationExtensions
     {
         builder.Services.AddSingleton<SlaRulesProvider>();
         builder.Services.AddSingleton<SlaClock>();
+        builder.Services.AddSingleton<DeadlineRecalculator>();
         return builder;
     }
 }
