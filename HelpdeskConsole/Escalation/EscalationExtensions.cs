@@ -7,6 +7,7 @@ public static class EscalationExtensions
         builder.Services.AddSingleton<SlaRulesProvider>();
         builder.Services.AddSingleton<SlaClock>();
         builder.Services.AddSingleton<DeadlineRecalculator>();
+        builder.Services.AddSingleton<EscalationSweep>();
         return builder;
     }
 }
