@@ -43,6 +43,7 @@ app.MapApiDocs();
 app.MapIntake();
 app.MapAttachments();
 app.MapRealtime();
+app.MapEscalation();
 app.MapConsoleUi();
 
 app.Run();

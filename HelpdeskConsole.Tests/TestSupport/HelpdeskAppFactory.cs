@@ -21,6 +21,8 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
         DataDirectory = Directory.CreateTempSubdirectory("helpdesk-test-").FullName;
         settings["Helpdesk:DataDirectory"] = DataDirectory;
         settings["Helpdesk:DemoTicketCount"] = "40";
+        // Hangfire's job server stays off: tests run the sweep themselves; HangfireJobTests turns it on.
+        settings["Escalation:RunJobs"] = "false";
     }
 
     public string DataDirectory { get; }

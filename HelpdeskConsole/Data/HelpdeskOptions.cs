@@ -33,6 +33,9 @@ public sealed class HelpdeskOptions
     /// <summary>Where attachment files are kept, each under a random name.</summary>
     public string AttachmentsDirectory => Path.Combine(ResolvedDataDirectory, "attachments");
 
+    /// <summary>Hangfire's job storage: its own SQLite file beside the app's database.</summary>
+    public string JobsDatabasePath => Path.Combine(ResolvedDataDirectory, "jobs.db");
+
     public string ConnectionString => $"Data Source={DatabasePath};Pooling=True";
 }
 

@@ -1,3 +1,4 @@
+using Hangfire;
 using HelpdeskConsole.Data;
 using HelpdeskConsole.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,8 @@ public sealed partial class DeadlineRecalculator(
     IDbContextFactory<HelpdeskDbContext> contextFactory,
     SlaRulesProvider rulesProvider,
     WriteGate writeGate,
-    ILogger<DeadlineRecalculator> logger)
+    ILogger<DeadlineRecalculator> logger,
+    IBackgroundJobClient? jobs = null)
 {
     private const int BatchSize = 500;
 
@@ -79,8 +81,22 @@ public sealed partial class DeadlineRecalculator(
         }
     }
 
-    /// <summary>Recomputes every open ticket in the background, logging instead of throwing: call it after an admin edit of the rules.</summary>
-    public void RequestRecalculation() => _ = Task.Run(async () =>
+    /// <summary>
+    /// Recomputes every open ticket in the background: call it after an admin edit of the rules. Queued as a Hangfire job
+    /// (it survives a restart) when the job store is there; otherwise run here, logging instead of throwing.
+    /// </summary>
+    public void RequestRecalculation()
+    {
+        if (jobs is not null)
+        {
+            jobs.Enqueue<DeadlineRecalculationJob>(job => job.RunAsync(CancellationToken.None));
+            return;
+        }
+
+        _ = RecalculateLoggedAsync();
+    }
+
+    private async Task RecalculateLoggedAsync()
     {
         try
         {
@@ -91,7 +107,7 @@ public sealed partial class DeadlineRecalculator(
         {
             LogFailed(logger, e);
         }
-    });
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recomputed the deadlines of open tickets: {Changed} changed")]
     private static partial void LogRecalculated(ILogger logger, int changed);
