@@ -1,13 +1,9 @@
-using System.Data.Common;
-using HelpdeskConsole.Data;
 using HelpdeskConsole.Escalation;
 using HelpdeskConsole.Realtime;
 using HelpdeskConsole.Tests.Tickets.Workspace;
 using HelpdeskConsole.Tickets;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HelpdeskConsole.Tests.Escalation;
@@ -224,13 +220,15 @@ public sealed class EscalationSweepTests : WorkspaceTestBase
 
         var sequenceBefore = await SequenceAsync();
         At(12);
-        var crashingContexts = new CrashingFactory(Connection);
-        using var gate = new WriteGate(crashingContexts);
-        var crashing = new EscalationSweep(crashingContexts, Context.Services.GetRequiredService<SlaRulesProvider>(),
-            gate, Bus, clock, NullLogger<EscalationSweep>.Instance);
+        // The database fails the sweep's last writes (its events), after the tickets, alerts and history are written.
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TRIGGER simulated_crash BEFORE INSERT ON \"TicketEvents\" BEGIN SELECT RAISE(ABORT, 'simulated crash'); END;");
+        }
 
-        var crash = await Assert.ThrowsAsync<DbUpdateException>(() => crashing.RunAsync());
-        Assert.IsType<SimulatedCrashException>(crash.InnerException);
+        var crash = await Assert.ThrowsAsync<DbUpdateException>(() => Sweep.RunAsync());
+        Assert.Contains("simulated crash", crash.Message, StringComparison.Ordinal);
 
         await using (var db = await Db.CreateDbContextAsync())
         {
@@ -239,6 +237,10 @@ public sealed class EscalationSweepTests : WorkspaceTestBase
         }
 
         Assert.Equal(sequenceBefore, await SequenceAsync());
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER simulated_crash;");
+        }
 
         var rerun = await Sweep.RunAsync();
 
@@ -264,29 +266,5 @@ public sealed class EscalationSweepTests : WorkspaceTestBase
         {
             await Task.Delay(10, timeout.Token);
         }
-    }
-
-    private sealed class SimulatedCrashException() : Exception("Simulated crash halfway through the sweep");
-
-    /// <summary>Contexts that fail once the sweep's tickets and alerts are written but before its events are.</summary>
-    private sealed class CrashingFactory(DbConnection connection) : IDbContextFactory<HelpdeskDbContext>
-    {
-        public HelpdeskDbContext CreateDbContext() =>
-            new(new DbContextOptionsBuilder<HelpdeskDbContext>().UseSqlite(connection).AddInterceptors(new CrashOnEvents()).Options);
-    }
-
-    private sealed class CrashOnEvents : DbCommandInterceptor
-    {
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
-            command.CommandText.Contains("INSERT INTO \"TicketEvents\"", StringComparison.Ordinal)
-                ? throw new SimulatedCrashException()
-                : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-            command.CommandText.Contains("INSERT INTO \"TicketEvents\"", StringComparison.Ordinal)
-                ? throw new SimulatedCrashException()
-                : base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
     }
 }

@@ -11,7 +11,7 @@ namespace HelpdeskConsole.Data;
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     public const int BusyTimeoutMilliseconds = 10_000;
-    private const string Pragmas = "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL;";
+    private const string Pragmas = "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace HelpdeskConsole.Data.Seeding;
+namespace HelpdeskConsole.Data;
 
 /// <summary>
 /// A prepared, parameterized <c>INSERT</c> for one entity type, reused row after row with new parameter values.
@@ -30,17 +30,27 @@ internal sealed class BulkInsertCommand : IDisposable
     /// Builds the command for <typeparamref name="TEntity"/>. <paramref name="properties"/> must name every mapped
     /// property: a column added to the model later fails here, loudly, instead of being silently left empty.
     /// </summary>
-    public static BulkInsertCommand Create<TEntity>(DbContext db, DbConnection connection, params string[] properties)
+    public static BulkInsertCommand Create<TEntity>(DbContext db, DbConnection connection, params string[] properties) =>
+        Create<TEntity>(db, connection, generatedKey: false, properties);
+
+    /// <summary>As <see cref="Create{TEntity}(DbContext, DbConnection, string[])"/>, leaving the store-generated key to the database.</summary>
+    public static BulkInsertCommand CreateWithGeneratedKey<TEntity>(DbContext db, DbConnection connection, params string[] properties) =>
+        Create<TEntity>(db, connection, generatedKey: true, properties);
+
+    private static BulkInsertCommand Create<TEntity>(DbContext db, DbConnection connection, bool generatedKey, string[] properties)
     {
         var entityType = db.Model.FindEntityType(typeof(TEntity))
                          ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not part of the model.");
-        var mapped = entityType.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+        var key = entityType.FindPrimaryKey()!.Properties;
+        var mapped = entityType.GetProperties()
+            .Where(p => !generatedKey || !(key.Contains(p) && p.ValueGenerated == Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.OnAdd))
+            .Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
         var given = properties.Order(StringComparer.Ordinal).ToList();
         if (!mapped.SequenceEqual(given))
         {
             throw new InvalidOperationException(
                 $"The bulk insert of {typeof(TEntity).Name} fills [{string.Join(", ", given)}] but the model maps " +
-                $"[{string.Join(", ", mapped)}]: update {nameof(BulkTicketSeeder)}.");
+                $"[{string.Join(", ", mapped)}]: update the caller.");
         }
 
         var sql = db.GetService<ISqlGenerationHelper>();
@@ -87,6 +97,8 @@ internal sealed class BulkInsertCommand : IDisposable
     }
 
     public void Execute() => command.ExecuteNonQuery();
+
+    public async Task ExecuteAsync(CancellationToken cancellationToken) => await command.ExecuteNonQueryAsync(cancellationToken);
 
     public void Dispose() => command.Dispose();
 }
