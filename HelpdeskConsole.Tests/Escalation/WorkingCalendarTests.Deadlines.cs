@@ -53,6 +53,19 @@ public sealed partial class WorkingCalendarTests
     public void AddWorkingDays_FiledAt22Local_DueAtCloseOfTheNthWorkingDay(string filed, int days, string expected) =>
         Assert.Equal(expected, InWib(Desk.AddWorkingDays(Wib(filed), days)));
 
+    [Theory]
+    // The same rule when the night is followed by a Ramadan day (opens 08:00) and the due day has ordinary hours
+    // (opens 07:30): the due time is still the close of the Nth working day, not 08:00 the day after it.
+    // Fri 13 March 22:00: Mon 16 (1), Tue 17 (2, closes 15:00); then the leave week.
+    [InlineData("Fri 2026-03-13 22:00", 2, "Tue 2026-03-17 15:00")]
+    // Mon 8 March 2027 is Nyepi; Tue 9 is the last day of Ramadan 1448 H (1); Wed–Thu 10–11 Idulfitri; Fri 12 ordinary.
+    [InlineData("Mon 2027-03-08 22:00", 1, "Tue 2027-03-09 15:00")]
+    [InlineData("Mon 2027-03-08 22:00", 2, "Fri 2027-03-12 16:30")]
+    // Filed exactly at a Ramadan opening in hours reads the same way (as Monday 07:30 → Monday 16:00 does).
+    [InlineData("Tue 2026-03-17 08:00", 1, "Tue 2026-03-17 15:00")]
+    public void AddWorkingDays_FiledAtNightBeforeARamadanDay_DueAtCloseOfTheNthWorkingDay(string filed, int days, string expected) =>
+        Assert.Equal(expected, InWib(Desk.AddWorkingDays(Wib(filed), days)));
+
     [Fact]
     public void AddWorkingTime_FiledAt22Local_ClockStartsAtTheNextOpeningInEachZone()
     {
