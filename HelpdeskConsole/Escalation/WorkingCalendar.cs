@@ -193,7 +193,8 @@ public sealed class WorkingCalendar
     /// 10:00 for five. A ticket filed at night, on a weekend or a holiday starts at the next opening and is due at
     /// the close of the <paramref name="days"/>-th working day, counting that first one: filed Saturday, one working
     /// day is Monday 16:00 (rather than Tuesday 07:30, the same working time but a later instant), five are Friday
-    /// 16:30. Zero days gives <paramref name="startUtc"/>.</para>
+    /// 16:30. A clock that starts at a day's opening ends at a close even when the first day and the due day open at
+    /// different times (a Ramadan day at 08:00, an ordinary one at 07:30). Zero days gives <paramref name="startUtc"/>.</para>
     /// </remarks>
     public DateTime AddWorkingDays(DateTime startUtc, int days)
     {
@@ -206,13 +207,25 @@ public sealed class WorkingCalendar
         }
 
         var clockStart = ToLocal(NextWorkingInterval(startUtc).Start);
-        var dueDay = DateOnly.FromDateTime(clockStart);
+        var startDay = DateOnly.FromDateTime(clockStart);
+        var dueDay = startDay;
         for (var i = 0; i < days; i++)
         {
             dueDay = NextWorkingDay(dueDay);
         }
 
-        var sameClockTime = ToUtc(dueDay, clockStart.TimeOfDay);
+        // A clock that starts at the day's opening (filed at night, before opening, or right at it) aims for the due
+        // day's opening, which the pull-back below turns into the close of the day before: the close of the Nth
+        // working day. Aiming for the same clock time instead overshoots when the two days open at different times:
+        // filed at night before a Ramadan day (opens 08:00), 08:00 on an ordinary due day (opens 07:30) is half an
+        // hour into the next day, which can be days later (a 1-day deadline from Tue 9 March 2027 fell on Fri 12).
+        var clockTime = clockStart.TimeOfDay;
+        if (HoursOn(startDay) is [var firstInterval, ..] && firstInterval.StartOffset == clockTime)
+        {
+            clockTime = HoursOn(dueDay)[0].StartOffset;
+        }
+
+        var sameClockTime = ToUtc(dueDay, clockTime);
         return AddWorkingTime(startUtc, WorkingTimeBetween(startUtc, sameClockTime));
     }
 
