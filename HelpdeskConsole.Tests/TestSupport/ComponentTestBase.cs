@@ -66,6 +66,9 @@ public abstract class ComponentTestBase : IAsyncLifetime
         await db.Database.MigrateAsync();
     }
 
+    /// <summary>The open in-memory database, for tests that build their own contexts (with interceptors, say).</summary>
+    protected SqliteConnection Connection => connection;
+
     protected HelpdeskDbContext CreateDbContext() =>
         new(new DbContextOptionsBuilder<HelpdeskDbContext>().UseSqlite(connection).Options);
 

@@ -75,6 +75,12 @@ public class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    private static readonly HashSet<string> SlaClockProperties =
+    [
+        nameof(Ticket.DueKind), nameof(Ticket.DueAt), nameof(Ticket.WarnAt), nameof(Ticket.SlaPaused),
+        nameof(Ticket.EscalationLevel), nameof(Ticket.NextEscalationAt),
+    ];
+
     private void PrepareSave()
     {
         foreach (var entry in ChangeTracker.Entries())
@@ -84,8 +90,10 @@ public class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
                 case { Entity: TicketHistoryEntry or AuditEntry or TicketEvent, State: EntityState.Modified or EntityState.Deleted }:
                     throw new InvalidOperationException(
                         $"{entry.Metadata.ClrType.Name} rows are append-only: they can be added, never changed or removed.");
-                case { Entity: Ticket ticket, State: EntityState.Modified }:
+                case { Entity: Ticket ticket, State: EntityState.Modified }
+                    when entry.Properties.Any(p => p.IsModified && !SlaClockProperties.Contains(p.Metadata.Name)):
                     // The concurrency check compares the original value; the new one makes every other copy stale.
+                    // The SLA clock's own bookkeeping (a warning level reached, say) changes nothing an officer edits.
                     ticket.Version++;
                     break;
             }

@@ -7,6 +7,7 @@ public static class EscalationExtensions
         builder.Services.AddSingleton<SlaRulesProvider>();
         builder.Services.AddSingleton<SlaClock>();
         builder.Services.AddSingleton<DeadlineRecalculator>();
+        builder.Services.AddSingleton<EscalationSweep>();
         // Escalation alerts: the data (any thread) and each open console's bell and panel (per circuit).
         builder.Services.AddSingleton<Alerts.AlertService>();
         builder.Services.AddScoped<Alerts.AlertCenter>();
