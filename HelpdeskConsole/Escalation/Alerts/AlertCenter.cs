@@ -133,7 +133,11 @@ public sealed partial class AlertCenter(TicketFeed feed, AlertService alerts, IL
 
         if (Escalated is { } handlers)
         {
-            foreach (var message in messages.Where(m => AlertService.Concerns(viewer, m)))
+            // A sweep that finds a ticket long overdue applies several levels at once: announce the highest.
+            var news = messages.Where(m => AlertService.Concerns(viewer, m))
+                .GroupBy(m => m.Payload.TicketId)
+                .Select(g => g.MaxBy(m => m.Level)!);
+            foreach (var message in news)
             {
                 foreach (var handler in handlers.GetInvocationList().Cast<Func<TicketEventMessage, Task>>())
                 {
