@@ -268,8 +268,9 @@ public sealed partial class TicketQueuePage : IAsyncDisposable
 
     private async Task OnSortAsync(QueueSort column, SortDirection direction)
     {
+        // The deadline column opens on the most urgent first (ascending); after that a click turns it round.
+        descending = column == QueueSort.Due && sort != QueueSort.Due ? false : direction != SortDirection.Ascending;
         sort = column;
-        descending = direction != SortDirection.Ascending;
         pageNumber = 1;
         await LoadAsync();
     }
