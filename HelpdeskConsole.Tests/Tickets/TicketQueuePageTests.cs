@@ -176,10 +176,10 @@ public sealed class TicketQueuePageTests : ComponentTestBase
         Assert.Equal("Breached", DueState(cut, breached));
         Assert.Equal("Paused", DueState(cut, paused));
         var cell = cut.Find($"tr[data-ticket-id='{atRisk}'] [data-due-state]");
-        Assert.Equal("2 j 14 m lagi", cell.TextContent);
+        Assert.Equal("2\u00A0j\u00A014\u00A0m lagi", cell.TextContent);
         Assert.Contains("hc-due-atrisk", cell.ClassList);
         Assert.Contains("hampir lewat tenggat", cell.GetAttribute("title"), StringComparison.Ordinal);
-        Assert.Equal("terlambat 3 j", cut.Find($"tr[data-ticket-id='{breached}'] [data-due-state]").TextContent);
+        Assert.Equal("terlambat 3\u00A0j", cut.Find($"tr[data-ticket-id='{breached}'] [data-due-state]").TextContent);
         Assert.Contains("hc-due-breached", cut.Find($"tr[data-ticket-id='{breached}'] [data-due-state]").ClassList);
         Assert.Equal("Dijeda", cut.Find($"tr[data-ticket-id='{paused}'] [data-due-state]").TextContent);
     }

@@ -117,13 +117,15 @@ public sealed partial class TicketQueuePage : IAsyncDisposable
         var now = Clock.GetUtcNow().UtcDateTime;
         var state = DeadlineDisplay.StateOf(row.DueKind, row.DueAt, row.WarnAt, row.SlaPaused, now);
         var culture = System.Globalization.CultureInfo.CurrentCulture;
+        // The amount never breaks inside ("33 h 4 j"), so the narrow column wraps only between it and "terlambat" / "lagi".
+        string Amount(TimeSpan span) => DeadlineDisplay.Compact(span, culture).Replace(' ', '\u00A0');
         var (text, hint) = state switch
         {
             DeadlineState.Closed => ("—", L["Queue_DueClosed"].Value),
             DeadlineState.Paused => (L["Queue_DuePaused"].Value, L["Queue_DuePausedHint"].Value),
             _ => (row.DueAt!.Value < now
-                    ? L["Queue_DueOverdue", DeadlineDisplay.Compact(now - row.DueAt.Value, culture)].Value
-                    : L["Queue_DueLeft", DeadlineDisplay.Compact(row.DueAt.Value - now, culture)].Value,
+                    ? L["Queue_DueOverdue", Amount(now - row.DueAt.Value)].Value
+                    : L["Queue_DueLeft", Amount(row.DueAt.Value - now)].Value,
                 $"{StateWord(state)} · {A.Label(row.DueKind!.Value)}: {RelativeTime.DeskTime(row.DueAt.Value, timeZoneId, culture)}"),
         };
         builder.OpenElement(0, "span");

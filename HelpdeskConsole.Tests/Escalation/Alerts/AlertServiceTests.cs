@@ -36,10 +36,12 @@ public sealed class AlertServiceTests : WorkspaceTestBase
     public async Task List_Lead_SeesEveryAlertOfTheTeamAndNoOtherTeam()
     {
         var ours = await FileAsync();
+        var ours2 = await FileAsync();
+        var ours3 = await FileAsync();
         var theirs = await FileAsync("PHK");
         var a = await RaiseAsync(ours, EscalationLevel.Warning, Officer.UserId, minutesAgo: 3);
-        var b = await RaiseAsync(ours, EscalationLevel.Breach, null, minutesAgo: 2);
-        var c = await RaiseAsync(ours, EscalationLevel.SecondLevel, Colleague.UserId, minutesAgo: 1);
+        var b = await RaiseAsync(ours2, EscalationLevel.Breach, null, minutesAgo: 2);
+        var c = await RaiseAsync(ours3, EscalationLevel.SecondLevel, Colleague.UserId, minutesAgo: 1);
         await RaiseAsync(theirs, EscalationLevel.SecondLevel, OtherTeamOfficer.UserId);
 
         // Newest first.
@@ -56,7 +58,7 @@ public sealed class AlertServiceTests : WorkspaceTestBase
         await RaiseAsync(ours, EscalationLevel.Breach, null);
         var second = await RaiseAsync(ours, EscalationLevel.SecondLevel, Colleague.UserId, minutesAgo: 2);
         var elsewhere = await RaiseAsync(theirs, EscalationLevel.SecondLevel, null, minutesAgo: 1);
-        var addressed = await RaiseAsync(theirs, EscalationLevel.Warning, Admin.UserId);
+        var addressed = await RaiseAsync(await FileAsync("PHK"), EscalationLevel.Warning, Admin.UserId);
 
         Assert.Equal([addressed.Id, elsewhere.Id, second.Id], await IdsAsync(Admin));
     }
@@ -184,5 +186,25 @@ public sealed class AlertServiceTests : WorkspaceTestBase
         Assert.False(AlertService.Concerns(Admin, message)); // a breach is not an admin's; a second level is
         Assert.True(AlertService.Concerns(Admin, message with { Level = EscalationLevel.SecondLevel }));
         Assert.False(AlertService.Concerns(OtherTeamOfficer, message));
+    }
+
+    [Fact]
+    public async Task List_LevelSupersededBySameDeadline_ShowsTheHighestAndAcknowledgesBoth()
+    {
+        var ticket = await FileAsync();
+        var warning = await RaiseAsync(ticket, EscalationLevel.Warning, Officer.UserId, minutesAgo: 1);
+        var breach = await RaiseAsync(ticket, EscalationLevel.Breach, Officer.UserId);
+
+        Assert.Equal([breach.Id], await IdsAsync(Officer));
+        Assert.Equal(1, await Alerts.CountOpenAsync(Officer));
+        Assert.Equal(AcknowledgeOutcome.NotFound, await Alerts.AcknowledgeAsync(Officer, warning.Id));
+
+        Assert.Equal(AcknowledgeOutcome.Acknowledged, await Alerts.AcknowledgeAsync(Officer, breach.Id));
+
+        Assert.Equal(0, await Alerts.CountOpenAsync(Officer));
+        await using var db = await Db.CreateDbContextAsync();
+        Assert.Equal(2, await db.TicketEscalations.CountAsync(e => e.AcknowledgedById == Officer.UserId));
+        Assert.Equal(["Breach", "Warning"], (await db.TicketHistory.Where(h => h.Action == TicketHistoryAction.EscalationAcknowledged)
+            .Select(h => h.ToValue!).ToListAsync()).Order());
     }
 }

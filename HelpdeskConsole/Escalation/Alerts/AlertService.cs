@@ -108,22 +108,31 @@ public sealed class AlertService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         List<TicketEventMessage> published;
         int found;
+        List<OpenAlert> open;
         using (await writeGate.EnterAsync(cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var alerts = Visible(db, viewer);
+            // Acknowledging an alert acknowledges the lower levels of the same deadline it superseded.
+            var alerts = Audience(db, viewer);
             if (alertId is { } id)
             {
-                alerts = alerts.Where(e => e.Id == id);
-                found = await alerts.CountAsync(cancellationToken);
+                var target = await Visible(db, viewer).Where(e => e.Id == id)
+                    .Select(e => new { e.TicketId, e.DeadlineKind, e.Cycle }).SingleOrDefaultAsync(cancellationToken);
+                if (target is null)
+                {
+                    return (0, 0);
+                }
+
+                found = 1;
+                alerts = alerts.Where(e => e.TicketId == target.TicketId && e.DeadlineKind == target.DeadlineKind && e.Cycle == target.Cycle);
             }
             else
             {
                 found = 0;
             }
 
-            var open = await alerts.Where(e => e.AcknowledgedAt == null)
-                .Select(e => new { e.Id, e.TicketId, e.Level })
+            open = await alerts.Where(e => e.AcknowledgedAt == null)
+                .Select(e => new OpenAlert(e.Id, e.TicketId, e.DeadlineKind, e.Cycle, e.Level))
                 .ToListAsync(cancellationToken);
             if (open.Count == 0)
             {
@@ -179,11 +188,26 @@ public sealed class AlertService(
         }
 
         bus.Publish(published);
-        return (found, published.Count);
+        // Counted as the panel shows them: one per deadline.
+        return (found, open.Select(a => (a.TicketId, a.DeadlineKind, a.Cycle)).Distinct().Count());
     }
 
-    /// <summary>The alerts the viewer is alerted to, about tickets the viewer may see.</summary>
+    private sealed record OpenAlert(long Id, int TicketId, DeadlineKind DeadlineKind, int Cycle, EscalationLevel Level);
+
+    /// <summary>
+    /// The alerts the viewer is alerted to, about tickets the viewer may see, one per deadline: a level the same deadline
+    /// has gone past (a warning once it breached) is superseded by the higher one, and acknowledged with it.
+    /// </summary>
     private static IQueryable<TicketEscalation> Visible(HelpdeskDbContext db, Viewer viewer)
+    {
+        var audience = Audience(db, viewer);
+        return audience.Where(e => !audience.Any(h => h.TicketId == e.TicketId && h.DeadlineKind == e.DeadlineKind && h.Cycle == e.Cycle
+            && ((e.Level == EscalationLevel.Warning && (h.Level == EscalationLevel.Breach || h.Level == EscalationLevel.SecondLevel))
+                || (e.Level == EscalationLevel.Breach && h.Level == EscalationLevel.SecondLevel))));
+    }
+
+    /// <summary>Every alert row addressed to the viewer about a ticket the viewer may see, superseded or not.</summary>
+    private static IQueryable<TicketEscalation> Audience(HelpdeskDbContext db, Viewer viewer)
     {
         var tickets = db.Tickets.VisibleTo(viewer);
         var alerts = db.TicketEscalations.AsNoTracking().Where(e => tickets.Any(t => t.Id == e.TicketId));
