@@ -18,10 +18,12 @@ public sealed class HangfireJobsGroup
 [Collection(HangfireJobsGroup.Name)]
 public sealed class HangfireJobTests
 {
+    private static HelpdeskAppFactory WithJobs() => new HelpdeskAppFactory().WithSetting("Escalation:RunJobs", "true");
+
     [Fact]
     public async Task Dashboard_Anonymous_IsSentToTheLoginPage()
     {
-        await using var factory = new HelpdeskAppFactory();
+        await using var factory = WithJobs();
         using var client = LoginClient.CreateAnonymous(factory);
 
         var response = await client.GetAsync(EscalationExtensions.DashboardPath);
@@ -35,7 +37,7 @@ public sealed class HangfireJobTests
     [InlineData(DemoStaff.LeadEmail)]
     public async Task Dashboard_OfficerOrLeadOnLocalhost_IsRefused(string email)
     {
-        await using var factory = new HelpdeskAppFactory();
+        await using var factory = WithJobs();
         var (client, _) = await LoginClient.LoginAsync(factory, email);
 
         var response = await client.GetAsync(EscalationExtensions.DashboardPath);
@@ -50,7 +52,7 @@ public sealed class HangfireJobTests
     [Fact]
     public async Task Dashboard_Admin_SeesTheEscalationSweepScheduled()
     {
-        await using var factory = new HelpdeskAppFactory();
+        await using var factory = WithJobs();
         var (client, _) = await LoginClient.LoginAsync(factory, DemoStaff.AdminEmail);
 
         var response = await client.GetAsync(EscalationExtensions.DashboardPath + "/recurring");
@@ -65,9 +67,7 @@ public sealed class HangfireJobTests
     [Fact]
     public async Task SweepJob_RunByHangfire_EscalatesAnOverdueTicket()
     {
-        await using var factory = new HelpdeskAppFactory()
-            .WithSetting("Escalation:RunJobs", "true")
-            .WithSetting("Escalation:QueuePollInterval", "00:00:01");
+        await using var factory = WithJobs().WithSetting("Escalation:QueuePollInterval", "00:00:01");
         _ = factory.Server;
         var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         int ticketId;

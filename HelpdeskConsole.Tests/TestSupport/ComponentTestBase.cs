@@ -47,6 +47,9 @@ public abstract class ComponentTestBase : IAsyncLifetime
         // Every ticket writer keeps the SLA clock in step.
         Context.Services.AddSingleton<HelpdeskConsole.Escalation.SlaRulesProvider>();
         Context.Services.AddSingleton<HelpdeskConsole.Escalation.SlaClock>();
+        // The bell's alerts, which the shell's "g a" opens.
+        Context.Services.AddSingleton<HelpdeskConsole.Escalation.Alerts.AlertService>();
+        Context.Services.AddScoped<HelpdeskConsole.Escalation.Alerts.AlertCenter>();
         // The shell's keyboard shortcuts, which pages register with.
         Context.Services.AddScoped<ShortcutRegistry>();
         Auth = Context.AddAuthorization();

@@ -21,7 +21,8 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
         DataDirectory = Directory.CreateTempSubdirectory("helpdesk-test-").FullName;
         settings["Helpdesk:DataDirectory"] = DataDirectory;
         settings["Helpdesk:DemoTicketCount"] = "40";
-        // Hangfire's job server stays off: tests run the sweep themselves; HangfireJobTests turns it on.
+        // No Hangfire: it keeps process-wide state that must not pass between app hosts running side by side.
+        // Tests run the sweep themselves; HangfireJobTests turns it on, in a collection that runs alone.
         settings["Escalation:RunJobs"] = "false";
     }
 

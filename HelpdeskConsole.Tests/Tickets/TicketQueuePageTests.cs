@@ -150,4 +150,81 @@ public sealed class TicketQueuePageTests : ComponentTestBase
             await Task.Delay(10, timeout.Token);
         }
     }
+
+    private async Task<int> FiledAsync(string subject) => (await FileAsync("UPAH", subject)).Receipt!.Id;
+
+    private static string DueState(IRenderedComponent<TicketQueuePage> cut, int id) =>
+        cut.Find($"tr[data-ticket-id='{id}'] [data-due-state]").GetAttribute("data-due-state")!;
+
+    [Fact]
+    public async Task Queue_DeadlineColumn_ShowsTimeLeftColouredByState()
+    {
+        var now = DateTime.UtcNow;
+        var onTrack = await FiledAsync("Tepat waktu");
+        var atRisk = await FiledAsync("Hampir lewat");
+        var breached = await FiledAsync("Sudah lewat");
+        var paused = await FiledAsync("Menunggu warga");
+        await HelpdeskConsole.Tests.Escalation.Alerts.TestEscalations.SetClockAsync(Db, onTrack, now.AddHours(5).AddMinutes(10), now.AddHours(3));
+        await HelpdeskConsole.Tests.Escalation.Alerts.TestEscalations.SetClockAsync(Db, atRisk, now.AddHours(2).AddMinutes(15), now.AddMinutes(-5));
+        await HelpdeskConsole.Tests.Escalation.Alerts.TestEscalations.SetClockAsync(Db, breached, now.AddHours(-3).AddSeconds(-30), now.AddHours(-5));
+        await HelpdeskConsole.Tests.Escalation.Alerts.TestEscalations.SetClockAsync(Db, paused, null, null, paused: true);
+
+        var cut = Context.Render<TicketQueuePage>();
+
+        cut.WaitForAssertion(() => Assert.Equal("OnTrack", DueState(cut, onTrack)));
+        Assert.Equal("AtRisk", DueState(cut, atRisk));
+        Assert.Equal("Breached", DueState(cut, breached));
+        Assert.Equal("Paused", DueState(cut, paused));
+        var cell = cut.Find($"tr[data-ticket-id='{atRisk}'] [data-due-state]");
+        Assert.Equal("2\u00A0j\u00A014\u00A0m lagi", cell.TextContent);
+        Assert.Contains("hc-due-atrisk", cell.ClassList);
+        Assert.Contains("hampir lewat tenggat", cell.GetAttribute("title"), StringComparison.Ordinal);
+        Assert.Equal("terlambat 3\u00A0j", cut.Find($"tr[data-ticket-id='{breached}'] [data-due-state]").TextContent);
+        Assert.Contains("hc-due-breached", cut.Find($"tr[data-ticket-id='{breached}'] [data-due-state]").ClassList);
+        Assert.Equal("Dijeda", cut.Find($"tr[data-ticket-id='{paused}'] [data-due-state]").TextContent);
+    }
+
+    [Fact]
+    public async Task Queue_SortByDeadline_MostUrgentFirstAndPausedLast()
+    {
+        var now = DateTime.UtcNow;
+        var later = await FiledAsync("Nanti");
+        var paused = await FiledAsync("Dijeda");
+        var overdue = await FiledAsync("Terlambat");
+        var soon = await FiledAsync("Segera");
+        await HelpdeskConsole.Tests.Escalation.Alerts.TestEscalations.SetClockAsync(Db, later, now.AddDays(2), now.AddDays(1));
+        await HelpdeskConsole.Tests.Escalation.Alerts.TestEscalations.SetClockAsync(Db, paused, null, null, paused: true);
+        await HelpdeskConsole.Tests.Escalation.Alerts.TestEscalations.SetClockAsync(Db, overdue, now.AddHours(-1), now.AddHours(-3));
+        await HelpdeskConsole.Tests.Escalation.Alerts.TestEscalations.SetClockAsync(Db, soon, now.AddHours(1), now.AddMinutes(-10));
+        var cut = Context.Render<TicketQueuePage>();
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr").Count));
+
+        // The first click on a column sorts ascending: for the deadline, the most urgent first.
+        var header = cut.FindAll("thead th")[7];
+        Assert.Contains("Tenggat", header.TextContent, StringComparison.Ordinal);
+        await header.QuerySelector(".mud-table-sort-label")!.ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            [overdue.ToString(), soon.ToString(), later.ToString(), paused.ToString()],
+            cut.FindAll("tbody tr").Select(r => r.GetAttribute("data-ticket-id")!)));
+    }
+
+    [Fact]
+    public async Task Queue_TicketEscalated_RowMarkedWithTheLevelWithoutReload()
+    {
+        var ticket = await FiledAsync("Akan eskalasi");
+        var cut = Context.Render<TicketQueuePage>();
+        cut.WaitForAssertion(() => cut.Find($"tr[data-ticket-id='{ticket}']"));
+        Assert.DoesNotContain("hc-row-escalated", cut.Find($"tr[data-ticket-id='{ticket}']").ClassList);
+
+        await HelpdeskConsole.Tests.Escalation.Alerts.TestEscalations.RaiseAsync(Db, Bus, ticket, HelpdeskConsole.Escalation.EscalationLevel.Breach, DateTime.UtcNow);
+
+        cut.WaitForAssertion(() =>
+        {
+            var row = cut.Find($"tr[data-ticket-id='{ticket}']");
+            Assert.Contains("hc-row-escalated", row.ClassList);
+            Assert.Equal("Breach", row.GetAttribute("data-level"));
+            Assert.Equal("Eskalasi: Lewat tenggat", row.QuerySelector(".hc-queue-level")!.GetAttribute("title"));
+        });
+    }
 }

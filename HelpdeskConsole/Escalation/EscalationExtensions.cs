@@ -18,6 +18,7 @@ public static class EscalationExtensions
         builder.Services.AddSingleton<SlaClock>();
         builder.Services.AddSingleton<DeadlineRecalculator>();
         builder.Services.AddSingleton<EscalationSweep>();
+        AddAlerts(builder);
         builder.Services.AddTransient<EscalationSweepJob>();
         builder.Services.AddTransient<DeadlineRecalculationJob>();
 
@@ -28,8 +29,15 @@ public static class EscalationExtensions
                 "Escalation:QueuePollInterval must be between 00:00:01 and 00:01:00.")
             .ValidateOnStart();
 
+        if (!options.RunJobs)
+        {
+            // No Hangfire here at all: its process-wide state (log provider, activator) must not outlive this app
+            // in a process that hosts several (the tests); another instance runs the jobs.
+            return builder;
+        }
+
         // This app's own job store and activator, registered before AddHangfire so that they win over Hangfire's
-        // process-wide statics: two apps in one process (the tests) never run each other's jobs.
+        // process-wide statics.
         builder.Services.AddSingleton<JobStorage>(sp => new SQLiteStorage(
             sp.GetRequiredService<IOptions<HelpdeskOptions>>().Value.JobsDatabasePath,
             new SQLiteStorageOptions { QueuePollInterval = sp.GetRequiredService<IOptions<EscalationOptions>>().Value.QueuePollInterval }));
@@ -38,18 +46,26 @@ public static class EscalationExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
-        if (options.RunJobs)
-        {
-            builder.Services.AddHangfireServer(o => o.WorkerCount = Math.Clamp(Environment.ProcessorCount, 2, 4));
-        }
-
+        builder.Services.AddHangfireServer(o => o.WorkerCount = Math.Clamp(Environment.ProcessorCount, 2, 4));
         return builder;
+    }
+
+    private static void AddAlerts(WebApplicationBuilder builder)
+    {
+        // Escalation alerts: the data (any thread) and each open console's bell and panel (per circuit).
+        builder.Services.AddSingleton<Alerts.AlertService>();
+        builder.Services.AddScoped<Alerts.AlertCenter>();
     }
 
     /// <summary>Schedules the sweep and maps the Hangfire dashboard, for admins only (also from localhost).</summary>
     public static WebApplication MapEscalation(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<EscalationOptions>>().Value;
+        if (!options.RunJobs)
+        {
+            return app;
+        }
+
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<EscalationSweepJob>(
             EscalationSweepJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), options.SweepCron);
 

@@ -29,7 +29,10 @@ public sealed class EscalationOptions
 {
     public const string Section = "Escalation";
 
-    /// <summary>Run Hangfire's job server in this process (the sweep, recalculations). Off in most tests.</summary>
+    /// <summary>
+    /// Run Hangfire in this process: its job store, the job server (the sweep, recalculations) and the dashboard.
+    /// Off for an instance that leaves the jobs to another, and in most tests.
+    /// </summary>
     public bool RunJobs { get; set; } = true;
 
     /// <summary>How often the sweep runs (cron); every minute by default.</summary>

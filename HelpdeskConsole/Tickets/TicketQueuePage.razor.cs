@@ -1,4 +1,6 @@
 using HelpdeskConsole.Components.Shortcuts;
+using HelpdeskConsole.Escalation;
+using HelpdeskConsole.Escalation.Alerts;
 using HelpdeskConsole.Identity;
 using HelpdeskConsole.Intake;
 using HelpdeskConsole.Localization;
@@ -35,6 +37,7 @@ public sealed partial class TicketQueuePage : IAsyncDisposable
     private readonly Dictionary<int, ElementReference> rowLinks = [];
     private MudTextField<string>? searchField;
     private IDisposable? shortcuts;
+    private ITimer? minuteTick;
 
     private string? search;
     private string statusFilter = StatusOpen;
@@ -55,6 +58,7 @@ public sealed partial class TicketQueuePage : IAsyncDisposable
     [Inject] private ShortcutRegistry Shortcuts { get; set; } = default!;
     [Inject] private IStringLocalizer<ShortcutStrings> S { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IStringLocalizer<AlertStrings> A { get; set; } = default!;
 
     // Inline so the highlight needs no stylesheet of its own; the bar on the left does not rely on colour alone.
     private const string HighlightStyle =
@@ -82,7 +86,62 @@ public sealed partial class TicketQueuePage : IAsyncDisposable
         categories = await Queue.CategoriesAsync(viewer);
         await LoadAsync();
         await Feed.MarkSeenAsync();
+        // Time left moves on with the clock (and a deadline turns amber, then red) without any event.
+        minuteTick = Clock.CreateTimer(_ => _ = RenderAgainAsync(), null, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
     }
+
+    private async Task RenderAgainAsync()
+    {
+        try
+        {
+            await InvokeAsync(StateHasChanged);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The page closed between two ticks.
+        }
+    }
+
+    private string? RowClass(QueueRow row) =>
+        (IsFresh(row.Id), row.EscalationLevel >= EscalationLevel.Warning) switch
+        {
+            (true, true) => "hc-row-new hc-row-escalated",
+            (true, false) => "hc-row-new",
+            (false, true) => "hc-row-escalated",
+            _ => null,
+        };
+
+    /// <summary>Time left or overdue, coloured by state; the state is also in the tooltip, so colour is not the only sign.</summary>
+    private RenderFragment DeadlineCell(QueueRow row) => builder =>
+    {
+        var now = Clock.GetUtcNow().UtcDateTime;
+        var state = DeadlineDisplay.StateOf(row.DueKind, row.DueAt, row.WarnAt, row.SlaPaused, now);
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        // The amount never breaks inside ("33 h 4 j"), so the narrow column wraps only between it and "terlambat" / "lagi".
+        string Amount(TimeSpan span) => DeadlineDisplay.Compact(span, culture).Replace(' ', '\u00A0');
+        var (text, hint) = state switch
+        {
+            DeadlineState.Closed => ("—", L["Queue_DueClosed"].Value),
+            DeadlineState.Paused => (L["Queue_DuePaused"].Value, L["Queue_DuePausedHint"].Value),
+            _ => (row.DueAt!.Value < now
+                    ? L["Queue_DueOverdue", Amount(now - row.DueAt.Value)].Value
+                    : L["Queue_DueLeft", Amount(row.DueAt.Value - now)].Value,
+                $"{StateWord(state)} · {A.Label(row.DueKind!.Value)}: {RelativeTime.DeskTime(row.DueAt.Value, timeZoneId, culture)}"),
+        };
+        builder.OpenElement(0, "span");
+        builder.AddAttribute(1, "class", state.CssClass());
+        builder.AddAttribute(2, "data-due-state", state.ToString());
+        builder.AddAttribute(3, "title", hint);
+        builder.AddContent(4, text);
+        builder.CloseElement();
+    };
+
+    private string StateWord(DeadlineState state) => state switch
+    {
+        DeadlineState.Breached => L["Queue_DueBreached"],
+        DeadlineState.AtRisk => L["Queue_DueAtRisk"],
+        _ => L["Queue_DueOnTrack"],
+    };
 
     private QueueQuery CurrentQuery() => new()
     {
@@ -211,8 +270,9 @@ public sealed partial class TicketQueuePage : IAsyncDisposable
 
     private async Task OnSortAsync(QueueSort column, SortDirection direction)
     {
+        // The deadline column opens on the most urgent first (ascending); after that a click turns it round.
+        descending = column == QueueSort.Due && sort != QueueSort.Due ? false : direction != SortDirection.Ascending;
         sort = column;
-        descending = direction != SortDirection.Ascending;
         pageNumber = 1;
         await LoadAsync();
     }
@@ -260,6 +320,7 @@ public sealed partial class TicketQueuePage : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         shortcuts?.Dispose();
+        minuteTick?.Dispose();
         Feed.Received -= OnReceivedAsync;
         await disposed.CancelAsync();
         disposed.Dispose();

@@ -18,6 +18,9 @@ public enum QueueSort
     Priority,
     Number,
     Status,
+
+    /// <summary>By deadline: ascending is most urgent first (overdue, then soonest due); paused and closed tickets last.</summary>
+    Due,
 }
 
 /// <summary>What the officer asked the queue for: filters, search, sort and page.</summary>
@@ -38,7 +41,9 @@ public sealed record QueueQuery
 public sealed record QueueRow(
     int Id, string Number, string Subject, string CategoryCode, string CategoryNameId, string CategoryNameEn,
     TicketPriority Priority, TicketStatus Status, TicketKind Kind, TicketChannel Channel, IdentityMode IdentityMode,
-    string? ComplainantName, string? AssigneeId, string? AssigneeName, DateTime CreatedAt, DateTime UpdatedAt)
+    string? ComplainantName, string? AssigneeId, string? AssigneeName, DateTime CreatedAt, DateTime UpdatedAt,
+    Escalation.DeadlineKind? DueKind = null, DateTime? DueAt = null, DateTime? WarnAt = null, bool SlaPaused = false,
+    Escalation.EscalationLevel EscalationLevel = Escalation.EscalationLevel.None)
 {
     public bool IsConfidential => TicketVisibility.IsConfidential(IdentityMode, Kind);
 }
@@ -61,17 +66,53 @@ public sealed class TicketQueueService(IDbContextFactory<HelpdeskDbContext> cont
         var tickets = Filter(db.Tickets.AsNoTracking().VisibleTo(viewer), viewer, query);
 
         var total = await tickets.CountAsync(cancellationToken);
-        var rows = await Sort(tickets, query)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .Select(t => new QueueRow(
-                t.Id, t.Number, t.Subject, t.Category!.Code, t.Category.NameId, t.Category.NameEn,
-                t.Priority, t.Status, t.Kind, t.Channel, t.Complainant!.IdentityMode,
-                // Only an open report's name ever leaves the database for the queue.
-                t.Complainant.IdentityMode == IdentityMode.Terbuka ? t.Complainant.Name : null,
-                t.AssigneeId, t.Assignee != null ? t.Assignee.DisplayName : null, t.CreatedAt, t.UpdatedAt))
-            .ToListAsync(cancellationToken);
+        var rows = query.Sort == QueueSort.Due
+            ? await DuePageAsync(tickets, query.Descending, page, pageSize, cancellationToken)
+            : await Sort(tickets, query)
+                .Skip((page - 1) * pageSize)
+                .Take(pageSize)
+                .Select(ToRow)
+                .ToListAsync(cancellationToken);
         return new QueuePage(rows, total, page, pageSize);
+    }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Ticket, QueueRow>> ToRow = t => new QueueRow(
+        t.Id, t.Number, t.Subject, t.Category!.Code, t.Category.NameId, t.Category.NameEn,
+        t.Priority, t.Status, t.Kind, t.Channel, t.Complainant!.IdentityMode,
+        // Only an open report's name ever leaves the database for the queue.
+        t.Complainant.IdentityMode == IdentityMode.Terbuka ? t.Complainant.Name : null,
+        t.AssigneeId, t.Assignee != null ? t.Assignee.DisplayName : null, t.CreatedAt, t.UpdatedAt,
+        t.DueKind, t.DueAt, t.WarnAt, t.SlaPaused, t.EscalationLevel);
+
+    /// <summary>
+    /// The deadline sort, nulls last, in two runs so each can walk the (TeamId, DueAt) / (DueAt) indexes: first the
+    /// tickets with a running deadline in due order, then those without one (paused, then closed, newest first).
+    /// A single ORDER BY (DueAt IS NULL), DueAt would sort every matching row instead.
+    /// </summary>
+    private static async Task<List<QueueRow>> DuePageAsync(IQueryable<Ticket> tickets, bool descending, int page, int pageSize,
+        CancellationToken cancellationToken)
+    {
+        var skip = (page - 1) * pageSize;
+        var dated = tickets.Where(t => t.DueAt != null);
+        var datedCount = await dated.CountAsync(cancellationToken);
+        var rows = new List<QueueRow>(pageSize);
+        if (skip < datedCount)
+        {
+            var ordered = descending
+                ? dated.OrderByDescending(t => t.DueAt).ThenByDescending(t => t.Id)
+                : dated.OrderBy(t => t.DueAt).ThenBy(t => t.Id);
+            rows.AddRange(await ordered.Skip(skip).Take(pageSize).Select(ToRow).ToListAsync(cancellationToken));
+        }
+
+        if (rows.Count < pageSize)
+        {
+            rows.AddRange(await tickets.Where(t => t.DueAt == null)
+                .OrderBy(t => t.DueKind == null).ThenByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id)
+                .Skip(Math.Max(0, skip - datedCount)).Take(pageSize - rows.Count)
+                .Select(ToRow).ToListAsync(cancellationToken));
+        }
+
+        return rows;
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ public sealed class ShortcutHostTests : ComponentTestBase
 
         var listen = Assert.Single(module.Invocations["listen"]);
         Assert.IsType<DotNetObjectReference<ShortcutHost>>(listen.Arguments[0]);
-        Assert.Equal(["?", "Escape", "g h", "g m", "g q"], Assert.IsAssignableFrom<IReadOnlyList<string>>(listen.Arguments[1]));
+        Assert.Equal(["?", "Escape", "g a", "g h", "g m", "g q"], Assert.IsAssignableFrom<IReadOnlyList<string>>(listen.Arguments[1]));
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public sealed partial class ShortcutHost : IAsyncDisposable
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private IStringLocalizer<ShortcutStrings> S { get; set; } = default!;
+    [Inject] private Escalation.Alerts.AlertCenter Alerts { get; set; } = default!;
 
     /// <summary>Whether the help dialog is open.</summary>
     public bool IsHelpOpen => help is not null;
@@ -38,7 +39,8 @@ public sealed partial class ShortcutHost : IAsyncDisposable
             new(ShortcutKeys.Escape, S["Help_Escape"], CloseHelp),
             new(ShortcutKeys.GoOverview, S["Go_Overview"], () => Go("/")),
             new(ShortcutKeys.GoQueue, S["Go_Queue"], () => Go("/tickets")),
-            new(ShortcutKeys.GoMyTickets, S["Go_MyTickets"], () => Go("/tickets/mine")));
+            new(ShortcutKeys.GoMyTickets, S["Go_MyTickets"], () => Go("/tickets/mine")),
+            new(ShortcutKeys.GoAlerts, S["Go_Alerts"], OpenAlerts));
         Registry.Changed += OnRegistryChanged;
     }
 
@@ -94,6 +96,12 @@ public sealed partial class ShortcutHost : IAsyncDisposable
     private Task Go(string path)
     {
         Navigation.NavigateTo(path);
+        return Task.CompletedTask;
+    }
+
+    private Task OpenAlerts()
+    {
+        Alerts.OpenPanel();
         return Task.CompletedTask;
     }
 

@@ -46,6 +46,7 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
+    private ITimer? minuteTick;
     [Inject] private IStringLocalizer<WorkspaceStrings> W { get; set; } = default!;
     [Inject] private IStringLocalizer<Strings> L { get; set; } = default!;
 
@@ -57,6 +58,8 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
         displayName = (await AuthenticationState).User.DisplayName();
         Feed.Received += OnReceivedAsync;
         Feed.Touched += OnTouchedAsync;
+        // The time left in the header moves on with the clock, and turns amber, then red, without any event.
+        minuteTick = Clock.CreateTimer(_ => _ = RenderAgainAsync(), null, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         categories = await Workspace.CategoriesAsync(disposed.Token);
         shortcuts = Shortcuts.Register(this, W["Shortcuts_Group"],
             new(ShortcutKeys.Reply, S["Ticket_Reply"], () => FocusEditorAsync(0)),
@@ -335,8 +338,21 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
                 : $"{Math.Max(0, (int)span.TotalMinutes).ToString(culture)} {(english ? "min" : "mnt")}";
     }
 
+    private async Task RenderAgainAsync()
+    {
+        try
+        {
+            await InvokeAsync(StateHasChanged);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The page closed between two ticks.
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
+        minuteTick?.Dispose();
         shortcuts?.Dispose();
         Feed.Received -= OnReceivedAsync;
         Feed.Touched -= OnTouchedAsync;

@@ -1,10 +1,11 @@
 // Small browser helpers for the console. Loaded once by App.razor.
 window.helpdesk = {
-  // A short two-tone chime for a new complaint (Web Audio: no sound file to ship or fetch).
-  chime: function () {
+  // A short two-tone chime for a new complaint (Web Audio: no sound file to ship or fetch); kind "alert" plays the
+  // same chime falling instead of rising, so an escalation sounds different from a new ticket.
+  chime: function (kind) {
     try {
       const ctx = window.helpdesk._ctx || (window.helpdesk._ctx = new (window.AudioContext || window.webkitAudioContext)());
-      [880, 1175].forEach(function (freq, i) {
+      (kind === "alert" ? [1175, 880, 660] : [880, 1175]).forEach(function (freq, i) {
         const osc = ctx.createOscillator();
         const gain = ctx.createGain();
         osc.frequency.value = freq;
