@@ -35,7 +35,7 @@ public sealed partial class EscalationSweep(
     ILogger<EscalationSweep> logger)
 {
     /// <summary>Tickets per transaction.</summary>
-    public const int BatchSize = 5_000;
+    public const int BatchSize = 10_000;
 
     private const int MaxAttempts = 3;
 
