@@ -1,4 +1,5 @@
 using Bunit;
+using HelpdeskConsole.Tickets;
 using HelpdeskConsole.Tickets.Workspace;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -40,7 +41,7 @@ public sealed class TicketWorkspacePageTests : WorkspaceTestBase
         var cut = Context.Render<TicketWorkspacePage>(p => p.Add(x => x.Id, id));
         cut.WaitForAssertion(() => Assert.Equal("Baru", cut.Find("#workspace-status").GetAttribute("data-status")));
 
-        await Workspace.TransitionAsync(Colleague, await LoadAsync(Colleague, id), HelpdeskConsole.Tickets.TicketAction.StartProcessing, null);
+        await Workspace.TransitionAsync(Colleague, await LoadAsync(Colleague, id), TicketAction.StartProcessing, null);
 
         cut.WaitForAssertion(() =>
         {
@@ -104,5 +105,39 @@ public sealed class TicketWorkspacePageTests : WorkspaceTestBase
 
         await cut.InvokeAsync(() => registry.InvokeAsync("j"));
         Assert.EndsWith($"/tickets/{older}", navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Workspace_SweepEscalatedTicket_TimelineNamesTheSystemAndHidesItsMarkers()
+    {
+        var id = await FileAsync();
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            var at = DateTime.UtcNow;
+            db.TicketHistory.AddRange(
+                new TicketHistoryEntry { TicketId = id, At = at, Action = TicketHistoryAction.Escalated, ToValue = "Breach", Note = "FirstResponse" },
+                new TicketHistoryEntry { TicketId = id, At = at, Action = TicketHistoryAction.PriorityChanged, FromValue = "P3", ToValue = "P2", Note = "escalation:breach" },
+                new TicketHistoryEntry { TicketId = id, At = at, Action = TicketHistoryAction.Assigned, ToValue = "Bambang Sutrisno", Note = "escalation:second-level" });
+            await db.SaveChangesAsync();
+        }
+
+        var cut = Context.Render<TicketWorkspacePage>(p => p.Add(x => x.Id, id));
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal("Sistem mengeskalasi tiket: tenggat tanggapan pertama terlewati", Line(cut, "Escalated"));
+            Assert.Equal("Sistem menaikkan prioritas P3 Normal → P2 Tinggi karena tenggat terlewati", Line(cut, "PriorityChanged"));
+            Assert.Equal("Sistem mengalihkan tiket ke koordinator Bambang Sutrisno (eskalasi tingkat dua)", Line(cut, "Assigned"));
+            Assert.DoesNotContain("escalation:", cut.Find("#workspace-timeline").TextContent, StringComparison.Ordinal);
+        });
+    }
+
+    /// <summary>An event line's text without its relative time.</summary>
+    private static string Line(IRenderedComponent<TicketWorkspacePage> cut, string action)
+    {
+        var line = cut.Find($".hc-tl-event[data-action='{action}']");
+        var time = line.QuerySelector(".hc-tl-time")?.TextContent ?? "";
+        return string.Join(' ', line.TextContent.Replace(time, "", StringComparison.Ordinal)
+            .Split(default(char[]), StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -1,4 +1,5 @@
 using HelpdeskConsole.Components.Shortcuts;
+using HelpdeskConsole.Escalation.Alerts;
 using HelpdeskConsole.Identity;
 using HelpdeskConsole.Localization;
 using HelpdeskConsole.Realtime;
@@ -49,6 +50,7 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
     private ITimer? minuteTick;
     [Inject] private IStringLocalizer<WorkspaceStrings> W { get; set; } = default!;
     [Inject] private IStringLocalizer<Strings> L { get; set; } = default!;
+    [Inject] private IStringLocalizer<AlertStrings> A { get; set; } = default!;
 
     private bool IsNote => editorTab == 1;
 
@@ -309,7 +311,7 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
     {
         var lines = changes.Count == 0
             ? [W["Conflict_Unknown"].Value]
-            : changes.Select(c => $"{c.Author ?? W["Timeline_System"]} {TimelineText.Describe(c, W, L)}").ToList();
+            : changes.Select(c => $"{TimelineText.Actor(c, W)} {TimelineText.Describe(c, W, L, A)}").ToList();
         var body = W["Conflict_Body"] + "\n• " + string.Join("\n• ", lines) + (string.IsNullOrWhiteSpace(draft) ? "" : "\n\n" + W["Conflict_DraftKept"]);
         await Dialogs.ShowMessageBoxAsync(new MessageBoxOptions
         {
