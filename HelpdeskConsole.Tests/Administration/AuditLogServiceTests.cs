@@ -1,4 +1,6 @@
+using System.Globalization;
 using HelpdeskConsole.Administration;
+using HelpdeskConsole.Escalation.Admin;
 using HelpdeskConsole.Identity;
 using HelpdeskConsole.Teams;
 
@@ -34,5 +36,43 @@ public sealed class AuditLogServiceTests : AdminServiceTestBase
         Assert.All(teams.Items, e => Assert.Equal("Tim Jaminan Sosial 3", e.EntityName));
         Assert.True(teams.Items.Zip(teams.Items.Skip(1)).All(p => p.First.At > p.Second.At));
         Assert.Equal(IndonesianTimeZones.Wib, first.TimeZoneId);
+    }
+
+    [Fact]
+    public async Task ListAsync_SlaRulesAndCalendarAreas_FilterEachAndNameTheTeamOfItsHours()
+    {
+        var admin = await AddAdminAsync();
+        var team = await AddTeamAsync("Tim Pengupahan");
+        var actor = PrincipalOf(admin);
+        await using (var db = CreateDbContext())
+        {
+            foreach (var (area, entityId) in new[]
+                     {
+                         (SlaAuditAreas.SlaPolicy, "3"), (SlaAuditAreas.Escalation, "1"), (SlaAuditAreas.Holiday, "7"),
+                         (SlaAuditAreas.Ramadan, "2"), (SlaAuditAreas.TeamHours, team.Id.ToString(CultureInfo.InvariantCulture)),
+                     })
+            {
+                Clock.Advance(TimeSpan.FromMinutes(1));
+                db.AuditEntries.Add(new AuditEntry
+                {
+                    At = Clock.GetUtcNow().UtcDateTime, ActorId = admin.Id, ActorName = admin.DisplayName,
+                    Area = area, EntityId = entityId, Action = AuditActions.Updated,
+                });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(
+            [AuditAreas.Account, AuditAreas.Team, AuditAreas.Category, "SlaPolicy", "EscalationSettings", "Holiday", "RamadanPeriod", "TeamHours"],
+            AuditLogService.Areas);
+        foreach (var area in AuditLogService.Areas.Except(AuditAreas.All))
+        {
+            var page = await AuditLog.ListAsync(actor, area, page: 0, pageSize: 25);
+            Assert.Equal(area, Assert.Single(page.Items).Area);
+        }
+
+        var hours = Assert.Single((await AuditLog.ListAsync(actor, SlaAuditAreas.TeamHours, page: 0, pageSize: 25)).Items);
+        Assert.Equal("Tim Pengupahan", hours.EntityName);
     }
 }

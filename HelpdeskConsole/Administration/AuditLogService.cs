@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using HelpdeskConsole.Data;
+using HelpdeskConsole.Escalation.Admin;
 using HelpdeskConsole.Teams;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,18 @@ public sealed class AuditLogService(AdminGate gate, IDbContextFactory<HelpdeskDb
 {
     public const int MaxPageSize = 100;
 
-    /// <param name="area">One of <see cref="AuditAreas"/>, or null for all.</param>
+    /// <summary>Every area the trail records, in the order the filter offers them: accounts, teams and categories, then the SLA rules and calendars.</summary>
+    public static IReadOnlyList<string> Areas { get; } =
+    [
+        .. AuditAreas.All,
+        SlaAuditAreas.SlaPolicy,
+        SlaAuditAreas.Escalation,
+        SlaAuditAreas.Holiday,
+        SlaAuditAreas.Ramadan,
+        SlaAuditAreas.TeamHours,
+    ];
+
+    /// <param name="area">One of <see cref="Areas"/>, or null for all.</param>
     /// <param name="page">Zero-based.</param>
     public async Task<AuditLogPage> ListAsync(
         ClaimsPrincipal principal, string? area, int page, int pageSize, CancellationToken cancellationToken = default)
@@ -58,7 +70,7 @@ public sealed class AuditLogService(AdminGate gate, IDbContextFactory<HelpdeskDb
         return new AuditLogPage(items, total, timeZoneId);
     }
 
-    /// <summary>Current names of the accounts, teams and categories on the page: a handful of ids, one query per area.</summary>
+    /// <summary>Current names of the accounts, teams (and their hours) and categories on the page: a handful of ids, one query per area.</summary>
     private static async Task<Dictionary<(string Area, string Id), string>> NamesAsync(
         HelpdeskDbContext db, List<AuditEntry> rows, CancellationToken cancellationToken)
     {
@@ -73,13 +85,15 @@ public sealed class AuditLogService(AdminGate gate, IDbContextFactory<HelpdeskDb
             }
         }
 
-        var teamIds = NumericIdsOf(rows, AuditAreas.Team);
+        // A team's working hours are recorded under the team's id: both read as the team's name.
+        var teamIds = NumericIdsOf(rows, AuditAreas.Team).Union(NumericIdsOf(rows, SlaAuditAreas.TeamHours)).ToList();
         if (teamIds.Count > 0)
         {
             foreach (var t in await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id))
                          .Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken))
             {
                 names[(AuditAreas.Team, Key(t.Id))] = t.Name;
+                names[(SlaAuditAreas.TeamHours, Key(t.Id))] = t.Name;
             }
         }
 
