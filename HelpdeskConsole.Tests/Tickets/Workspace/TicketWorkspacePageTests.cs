@@ -1,6 +1,8 @@
 using Bunit;
 using HelpdeskConsole.Tickets;
 using HelpdeskConsole.Tickets.Workspace;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -80,8 +82,10 @@ public sealed class TicketWorkspacePageTests : WorkspaceTestBase
         var cut = Context.Render<TicketWorkspacePage>(p => p.Add(x => x.Id, id));
         cut.WaitForAssertion(() => cut.Find("#workspace-draft"));
 
-        cut.Find("textarea#workspace-draft").Input("Selamat pagi Bapak Budi, laporan Anda kami terima.");
-        cut.Find("#workspace-send").Click();
+        // Awaited, so a dispatch that fails fails here rather than as a timeout below.
+        await cut.Find("textarea#workspace-draft").InputAsync(new ChangeEventArgs { Value = "Selamat pagi Bapak Budi, laporan Anda kami terima." });
+        cut.WaitForAssertion(() => Assert.False(cut.Find("#workspace-send").HasAttribute("disabled")));
+        await cut.Find("#workspace-send").ClickAsync(new MouseEventArgs());
 
         cut.WaitForAssertion(() =>
         {
@@ -95,7 +99,7 @@ public sealed class TicketWorkspacePageTests : WorkspaceTestBase
     {
         var older = await FileAsync(subject: "Yang lebih lama");
         var newer = await FileAsync(subject: "Yang lebih baru");
-        var navigation = Context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        var navigation = Context.Services.GetRequiredService<NavigationManager>();
         var cut = Context.Render<TicketWorkspacePage>(p => p.Add(x => x.Id, newer));
         cut.WaitForAssertion(() => cut.Find("#workspace-claim"));
         var registry = Context.Services.GetRequiredService<HelpdeskConsole.Components.Shortcuts.ShortcutRegistry>();

@@ -25,6 +25,7 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
     private IReadOnlyList<QueueCategory> categories = [];
     private bool loading = true;
     private bool saving;
+    private long reloads;
     private bool accessLost;
     private string? draft;
     private string? revealedNik;
@@ -135,12 +136,16 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
         }
 
         var id = Id;
+        var reload = ++reloads;
         var wasVisible = ticket?.Id == id;
         var loaded = await Workspace.GetAsync(viewer, id, disposed.Token);
         var people = loaded is null ? [] : await Workspace.AssignableAsync(viewer, id, disposed.Token);
-        if (id != Id)
+        // Reloads overlap: the first load, a live event's, the one after the officer's own change. Only the newest may
+        // show, or a read taken before the officer's reply could land after it and hide it until the next event.
+        // (A newer reload also starts when the officer moves on to another ticket.)
+        if (reload != reloads || id != Id)
         {
-            return; // the officer moved on to another ticket while this one loaded
+            return;
         }
 
         ticket = loaded;
@@ -162,13 +167,12 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
     {
         try
         {
+            // Also while a change of this officer's is being saved: the save's own reload may already have read the
+            // ticket before this event's change committed, and skipping it would lose that change until the next event.
             await InvokeAsync(async () =>
             {
-                if (!saving)
-                {
-                    await ReloadAsync();
-                    StateHasChanged();
-                }
+                await ReloadAsync();
+                StateHasChanged();
             });
         }
         catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
