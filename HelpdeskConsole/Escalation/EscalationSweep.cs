@@ -186,7 +186,7 @@ public sealed partial class EscalationSweep(
                         if (rules.Settings.RaisePriorityOnBreach && ticket.Priority > TicketPriority.P1)
                         {
                             history.Add(History(ticket.Id, now, TicketHistoryAction.PriorityChanged, ticket.Priority.ToString(),
-                                (ticket.Priority - 1).ToString(), "escalation:breach"));
+                                (ticket.Priority - 1).ToString(), Tickets.Workspace.TimelineText.BreachNote));
                             ticket.Priority--;
                             edited = true;
                         }
@@ -198,7 +198,7 @@ public sealed partial class EscalationSweep(
                         {
                             history.Add(History(ticket.Id, now, TicketHistoryAction.Assigned,
                                 ticket.AssigneeId is null ? null : names.GetValueOrDefault(ticket.AssigneeId, ticket.AssigneeId),
-                                lead.LeadName, "escalation:second-level"));
+                                lead.LeadName, Tickets.Workspace.TimelineText.SecondLevelNote));
                             ticket.AssigneeId = lead.LeadId;
                             edited = true;
                         }
