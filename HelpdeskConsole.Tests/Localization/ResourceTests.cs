@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace HelpdeskConsole.Tests.Localization;
 
@@ -27,6 +30,41 @@ public sealed class ResourceTests
         Assert.Empty(english.Keys.Except(indonesian.Keys));
         Assert.Empty(indonesian.Where(kv => string.IsNullOrWhiteSpace(kv.Value)).Select(kv => kv.Key));
         Assert.Empty(english.Where(kv => string.IsNullOrWhiteSpace(kv.Value)).Select(kv => kv.Key));
+    }
+
+    /// <summary>
+    /// Each resource file is found by its marker class (same folder and name) and, through the app's localizer, gives
+    /// its own Indonesian text under id-ID and its English file's text under en-GB: a renamed file or class, or a
+    /// missing satellite assembly, shows here.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ResourceFiles))]
+    public void Resources_EveryKey_ResolvesThroughTheLocalizerInBothLanguages(string indonesianFile)
+    {
+        var typeName = "HelpdeskConsole." + Path.ChangeExtension(indonesianFile, null).Replace('/', '.').Replace('\\', '.');
+        var marker = typeof(Program).Assembly.GetType(typeName);
+        Assert.True(marker is not null, $"{indonesianFile} has no marker class {typeName} for IStringLocalizer<T>.");
+        using var services = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider();
+        var localizer = services.GetRequiredService<IStringLocalizerFactory>().Create(marker);
+        var texts = new Dictionary<string, Dictionary<string, string>>
+        {
+            ["id-ID"] = Read(Path.Combine(ProjectDirectory(), indonesianFile)),
+            ["en-GB"] = Read(Path.Combine(ProjectDirectory(), indonesianFile.Replace(".resx", ".en.resx", StringComparison.Ordinal))),
+        };
+
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            foreach (var (culture, expected) in texts)
+            {
+                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+                Assert.All(expected, kv => Assert.Equal(kv.Value, localizer[kv.Key].Value));
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 
     private static Dictionary<string, string> Read(string path) =>
