@@ -50,7 +50,11 @@ public sealed record AdminError(string Field, string Code, string Message)
 }
 
 /// <summary>Collects validation errors, localizing each message from its code.</summary>
-internal sealed class AdminErrors(IStringLocalizer<AdminStrings> localizer)
+/// <summary>
+/// Collects a form's errors, each worded from the feature's own strings (the admin area's, the SLA pages', …), and
+/// checks the rules every admin form shares.
+/// </summary>
+internal sealed class AdminErrors(IStringLocalizer localizer)
 {
     private readonly List<AdminError> errors = [];
 
@@ -62,4 +66,30 @@ internal sealed class AdminErrors(IStringLocalizer<AdminStrings> localizer)
         errors.Add(new AdminError(field, code, localizer[code, arguments]));
 
     public IReadOnlyList<AdminError> ToList() => [.. errors];
+
+    public AdminResult Fail() => AdminResult.Fail([.. errors]);
+
+    public AdminResult<T> Fail<T>() => AdminResult.Fail<T>([.. errors]);
+
+    /// <summary>An Indonesian and an English name, both required and at most <paramref name="maxLength"/> long; returns them trimmed.</summary>
+    public (string NameId, string NameEn) Names(string? nameId, string? nameEn, string idField, string enField, int maxLength)
+    {
+        var id = (nameId ?? "").Trim();
+        var en = (nameEn ?? "").Trim();
+        Check(idField, id, "Error_NameIdRequired");
+        Check(enField, en, "Error_NameEnRequired");
+        return (id, en);
+
+        void Check(string field, string value, string requiredCode)
+        {
+            if (value.Length == 0)
+            {
+                Add(field, requiredCode);
+            }
+            else if (value.Length > maxLength)
+            {
+                Add(field, "Error_NameTooLong", maxLength);
+            }
+        }
+    }
 }

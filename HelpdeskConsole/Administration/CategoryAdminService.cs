@@ -52,7 +52,7 @@ public sealed partial class CategoryAdminService(
             errors.Add(nameof(NewCategory.Code), "Error_CodeTaken", code);
         }
 
-        var (nameId, nameEn) = ValidateNames(errors, input.NameId, input.NameEn);
+        var (nameId, nameEn) = errors.Names(input.NameId, input.NameEn, nameof(NewCategory.NameId), nameof(NewCategory.NameEn), MaxNameLength);
         var teamName = await ValidateTeamAsync(db, errors, input.TeamId, cancellationToken);
         if (errors.Any)
         {
@@ -89,7 +89,7 @@ public sealed partial class CategoryAdminService(
             return AdminResult.Fail(errors.ToList());
         }
 
-        var (nameId, nameEn) = ValidateNames(errors, changes.NameId, changes.NameEn);
+        var (nameId, nameEn) = errors.Names(changes.NameId, changes.NameEn, nameof(NewCategory.NameId), nameof(NewCategory.NameEn), MaxNameLength);
         var teamName = await ValidateTeamAsync(db, errors, changes.TeamId, cancellationToken);
         if (errors.Any)
         {
@@ -136,27 +136,6 @@ public sealed partial class CategoryAdminService(
             active ? AuditActions.Activated : AuditActions.Deactivated));
         await db.SaveChangesAsync(cancellationToken);
         return AdminResult.Ok();
-    }
-
-    private static (string NameId, string NameEn) ValidateNames(AdminErrors errors, string? nameId, string? nameEn)
-    {
-        var id = (nameId ?? "").Trim();
-        var en = (nameEn ?? "").Trim();
-        Check(nameof(NewCategory.NameId), id, "Error_NameIdRequired");
-        Check(nameof(NewCategory.NameEn), en, "Error_NameEnRequired");
-        return (id, en);
-
-        void Check(string field, string value, string requiredCode)
-        {
-            if (value.Length == 0)
-            {
-                errors.Add(field, requiredCode);
-            }
-            else if (value.Length > MaxNameLength)
-            {
-                errors.Add(field, "Error_NameTooLong", MaxNameLength);
-            }
-        }
     }
 
     private static async Task<string?> ValidateTeamAsync(HelpdeskDbContext db, AdminErrors errors, int? teamId, CancellationToken cancellationToken)

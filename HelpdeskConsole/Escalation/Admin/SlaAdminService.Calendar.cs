@@ -42,13 +42,13 @@ public sealed partial class SlaAdminService
     {
         ArgumentNullException.ThrowIfNull(input);
         var actor = await gate.RequireAdminAsync(principal, cancellationToken);
-        var errors = new SlaAdminErrors(localizer);
+        var errors = new AdminErrors(localizer);
         if (input.Date is null)
         {
             errors.Add(nameof(HolidayInput.Date), "Error_DateRequired");
         }
 
-        var (nameId, nameEn) = ValidateNames(errors, input.NameId, input.NameEn, nameof(HolidayInput.NameId), nameof(HolidayInput.NameEn));
+        var (nameId, nameEn) = errors.Names(input.NameId, input.NameEn, nameof(HolidayInput.NameId), nameof(HolidayInput.NameEn), MaxNameLength);
         if (!Enum.IsDefined(input.Kind))
         {
             errors.Add(nameof(HolidayInput.Kind), "Error_KindRequired");
@@ -110,7 +110,7 @@ public sealed partial class SlaAdminService
             var holiday = await db.Holidays.SingleOrDefaultAsync(h => h.Id == holidayId, cancellationToken);
             if (holiday is null)
             {
-                var errors = new SlaAdminErrors(localizer);
+                var errors = new AdminErrors(localizer);
                 errors.Add(AdminError.Form, "Error_HolidayGone");
                 return errors.Fail();
             }
@@ -134,7 +134,7 @@ public sealed partial class SlaAdminService
         var actor = await gate.RequireAdminAsync(principal, cancellationToken);
         if (year is < 1 or > 9999)
         {
-            var errors = new SlaAdminErrors(localizer);
+            var errors = new AdminErrors(localizer);
             errors.Add(AdminError.Form, "Error_YearRequired");
             return errors.Fail<int>();
         }
@@ -180,7 +180,7 @@ public sealed partial class SlaAdminService
     {
         ArgumentNullException.ThrowIfNull(input);
         var actor = await gate.RequireAdminAsync(principal, cancellationToken);
-        var errors = new SlaAdminErrors(localizer);
+        var errors = new AdminErrors(localizer);
         if (input.From is null)
         {
             errors.Add(nameof(RamadanInput.From), "Error_FromRequired");
@@ -199,7 +199,7 @@ public sealed partial class SlaAdminService
             errors.Add(nameof(RamadanInput.To), "Error_RamadanTooLong", MaxRamadanDays);
         }
 
-        var (nameId, nameEn) = ValidateNames(errors, input.NameId, input.NameEn, nameof(RamadanInput.NameId), nameof(RamadanInput.NameEn));
+        var (nameId, nameEn) = errors.Names(input.NameId, input.NameEn, nameof(RamadanInput.NameId), nameof(RamadanInput.NameEn), MaxNameLength);
         if (errors.Any)
         {
             return errors.Fail<int>();
@@ -275,7 +275,7 @@ public sealed partial class SlaAdminService
             var period = await db.RamadanPeriods.SingleOrDefaultAsync(r => r.Id == periodId, cancellationToken);
             if (period is null)
             {
-                var errors = new SlaAdminErrors(localizer);
+                var errors = new AdminErrors(localizer);
                 errors.Add(AdminError.Form, "Error_RamadanGone");
                 return errors.Fail();
             }
@@ -328,7 +328,7 @@ public sealed partial class SlaAdminService
     {
         ArgumentNullException.ThrowIfNull(input);
         var actor = await gate.RequireAdminAsync(principal, cancellationToken);
-        var errors = new SlaAdminErrors(localizer);
+        var errors = new AdminErrors(localizer);
         if (!IndonesianTimeZones.All.Contains(input.TimeZoneId))
         {
             errors.Add(nameof(TeamHoursInput.TimeZoneId), "Error_TimeZone");
@@ -372,7 +372,7 @@ public sealed partial class SlaAdminService
 
         if (timeZoneId is null)
         {
-            var errors = new SlaAdminErrors(localizer);
+            var errors = new AdminErrors(localizer);
             errors.Add(AdminError.Form, "Error_TeamGone");
             return errors.Fail();
         }
@@ -384,7 +384,7 @@ public sealed partial class SlaAdminService
     private async Task<AdminResult> ReplaceTeamHoursAsync(AdminActor actor, int teamId, string timeZoneId, bool alwaysOpen, bool keepsRamadan,
         List<TeamWorkingHours> rows, string action, CancellationToken cancellationToken)
     {
-        var errors = new SlaAdminErrors(localizer);
+        var errors = new AdminErrors(localizer);
         using (await writeGate.EnterAsync(cancellationToken))
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -76,7 +76,7 @@ public sealed partial class SlaAdminService(
     {
         ArgumentNullException.ThrowIfNull(input);
         var actor = await gate.RequireAdminAsync(principal, cancellationToken);
-        var errors = new SlaAdminErrors(localizer);
+        var errors = new AdminErrors(localizer);
         int id;
         using (await writeGate.EnterAsync(cancellationToken))
         {
@@ -164,7 +164,7 @@ public sealed partial class SlaAdminService(
     public async Task<AdminResult> DeletePolicyAsync(ClaimsPrincipal principal, int policyId, CancellationToken cancellationToken = default)
     {
         var actor = await gate.RequireAdminAsync(principal, cancellationToken);
-        var errors = new SlaAdminErrors(localizer);
+        var errors = new AdminErrors(localizer);
         using (await writeGate.EnterAsync(cancellationToken))
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -237,7 +237,7 @@ public sealed partial class SlaAdminService(
     {
         ArgumentNullException.ThrowIfNull(input);
         var actor = await gate.RequireAdminAsync(principal, cancellationToken);
-        var errors = new SlaAdminErrors(localizer);
+        var errors = new AdminErrors(localizer);
         if (input.WarningPercent is < 1 or > 99)
         {
             errors.Add(nameof(EscalationSettingsInput.WarningPercent), "Error_WarningPercent", DefaultWarningPercent);
@@ -318,7 +318,7 @@ public sealed partial class SlaAdminService(
         }
     }
 
-    private static SlaTarget ValidateTarget(SlaAdminErrors errors, string field, int amount, SlaUnit unit)
+    private static SlaTarget ValidateTarget(AdminErrors errors, string field, int amount, SlaUnit unit)
     {
         if (!Enum.IsDefined(unit))
         {
@@ -342,29 +342,8 @@ public sealed partial class SlaAdminService(
         return target;
     }
 
-    private static (string NameId, string NameEn) ValidateNames(SlaAdminErrors errors, string? nameId, string? nameEn, string idField, string enField)
-    {
-        var id = (nameId ?? "").Trim();
-        var en = (nameEn ?? "").Trim();
-        Check(idField, id, "Error_NameIdRequired");
-        Check(enField, en, "Error_NameEnRequired");
-        return (id, en);
-
-        void Check(string field, string value, string requiredCode)
-        {
-            if (value.Length == 0)
-            {
-                errors.Add(field, requiredCode);
-            }
-            else if (value.Length > MaxNameLength)
-            {
-                errors.Add(field, "Error_NameTooLong", MaxNameLength);
-            }
-        }
-    }
-
     /// <summary>The week the stretches make, or null (with errors per day) when a day's stretches are wrong.</summary>
-    private static WeeklySchedule? ValidateSchedule(SlaAdminErrors errors, ScheduleKind kind, IReadOnlyList<OpeningStretch> stretches)
+    private static WeeklySchedule? ValidateSchedule(AdminErrors errors, ScheduleKind kind, IReadOnlyList<OpeningStretch> stretches)
     {
         var schedule = WeeklySchedule.Closed;
         var valid = true;

@@ -1,5 +1,4 @@
 using HelpdeskConsole.Administration;
-using Microsoft.Extensions.Localization;
 
 namespace HelpdeskConsole.Escalation.Admin;
 
@@ -61,21 +60,4 @@ public static class SlaAuditFields
     public const string KeepsRamadanHours = "KeepsRamadanHours";
     public const string RegularHours = "RegularHours";
     public const string RamadanHours = "RamadanHours";
-}
-
-/// <summary>Collects validation errors, localizing each message from its code in <see cref="SlaAdminStrings"/>.</summary>
-internal sealed class SlaAdminErrors(IStringLocalizer<SlaAdminStrings> localizer)
-{
-    private readonly List<AdminError> errors = [];
-
-    public bool Any => errors.Count > 0;
-
-    public bool Has(string field) => errors.Exists(e => e.Field == field);
-
-    public void Add(string field, string code, params object[] arguments) =>
-        errors.Add(new AdminError(field, code, localizer[code, arguments]));
-
-    public AdminResult Fail() => AdminResult.Fail([.. errors]);
-
-    public AdminResult<T> Fail<T>() => AdminResult.Fail<T>([.. errors]);
 }
