@@ -55,32 +55,10 @@ public abstract class CalendarTabBase : ComponentBase
         }
     }
 
-    protected void ShowErrors(AdminResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        foreach (var error in result.Errors)
-        {
-            Snackbar.Add(error.Message, Severity.Error);
-        }
-    }
+    protected void ShowErrors(AdminResult result) => Snackbar.ShowErrors(result);
 
-    protected async Task<bool> ConfirmAsync(string title, string message, string confirmText)
-    {
-        var dialog = await Dialogs.ShowAsync<ConfirmDialog>(title, new DialogParameters<ConfirmDialog>
-        {
-            { d => d.Title, title },
-            { d => d.Message, message },
-            { d => d.ConfirmText, confirmText },
-        }, new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true, CloseOnEscapeKey = true });
-        return await dialog.Result is { Canceled: false };
-    }
+    /// <summary>Asks before a change that is hard to undo; true when the admin confirmed.</summary>
+    protected Task<bool> ConfirmAsync(string title, string message, string confirmText) => Dialogs.ConfirmAsync(title, message, confirmText);
 
-    protected static DialogOptions FormDialog => new()
-    {
-        MaxWidth = MaxWidth.Small,
-        FullWidth = true,
-        CloseButton = true,
-        BackdropClick = false,
-        CloseOnEscapeKey = true,
-    };
+    protected static DialogOptions FormDialog => AdminUi.FormDialog;
 }
