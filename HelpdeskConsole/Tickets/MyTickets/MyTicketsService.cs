@@ -10,7 +10,7 @@ public sealed record MyTicketRow(
     TicketPriority Priority, TicketStatus Status, DateTime CreatedAt)
 {
     /// <summary>The ball is in the citizen's court (the SLA clock is paused): listed, but not the officer's next move.</summary>
-    public bool IsWaitingOnCitizen => MyTicketsService.IsWaitingOnCitizen(Status);
+    public bool IsWaitingOnCitizen => Status.IsWaitingOnCitizen();
 }
 
 /// <summary>The most urgent of the officer's open tickets (at most <see cref="MyTicketsService.MaxRows"/>) and how many there are.</summary>
@@ -21,9 +21,6 @@ public sealed class MyTicketsService(IDbContextFactory<HelpdeskDbContext> contex
 {
     /// <summary>A caseload beyond this is a staffing problem, not a list to scroll: the page says how many more there are.</summary>
     public const int MaxRows = 200;
-
-    public static bool IsWaitingOnCitizen(TicketStatus status) =>
-        status is TicketStatus.PerluKelengkapan or TicketStatus.MenungguTanggapan;
 
     public async Task<MyTicketsList> GetOpenAsync(Viewer viewer, CancellationToken cancellationToken = default)
     {
