@@ -201,12 +201,9 @@ public sealed partial class AccountAdminService(
         var name = CleanName(changes.DisplayName);
         var role = changes.Role ?? "";
 
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<HelpdeskDbContext>();
-        var errors = new AdminErrors(localizer);
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
+        await using var account = await OpenAccountAsync(userId);
+        var (users, db, errors) = (account.Users, account.Db, account.Errors);
+        if (account.User is not { } user)
         {
             errors.Add(AdminError.Form, "Error_AccountNotFound");
             return AdminResult.Fail(errors.ToList());
@@ -288,12 +285,9 @@ public sealed partial class AccountAdminService(
     public async Task<AdminResult> DisableAsync(ClaimsPrincipal principal, string userId, CancellationToken cancellationToken = default)
     {
         var actor = await gate.RequireAdminAsync(principal, cancellationToken);
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<HelpdeskDbContext>();
-        var errors = new AdminErrors(localizer);
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
+        await using var account = await OpenAccountAsync(userId);
+        var (users, db, errors) = (account.Users, account.Db, account.Errors);
+        if (account.User is not { } user)
         {
             errors.Add(AdminError.Form, "Error_AccountNotFound");
             return AdminResult.Fail(errors.ToList());
@@ -347,12 +341,9 @@ public sealed partial class AccountAdminService(
         ClaimsPrincipal principal, string userId, string? newPassword, CancellationToken cancellationToken = default)
     {
         var actor = await gate.RequireAdminAsync(principal, cancellationToken);
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<HelpdeskDbContext>();
-        var errors = new AdminErrors(localizer);
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
+        await using var account = await OpenAccountAsync(userId);
+        var (users, db, errors) = (account.Users, account.Db, account.Errors);
+        if (account.User is not { } user)
         {
             errors.Add(AdminError.Form, "Error_AccountNotFound");
             return AdminResult.Fail<PasswordResetOutcome>(errors.ToList());
@@ -394,15 +385,35 @@ public sealed partial class AccountAdminService(
         return AdminResult.Ok(new PasswordResetOutcome(generated ? password : null));
     }
 
+    /// <summary>One account change's services, and the account itself (null when there is no such account).</summary>
+    private sealed record AccountScope(AsyncServiceScope Scope, UserManager<ApplicationUser> Users, HelpdeskDbContext Db, AdminErrors Errors,
+        ApplicationUser? User) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Scope.DisposeAsync();
+    }
+
+    private async Task<AccountScope> OpenAccountAsync(string userId)
+    {
+        var scope = scopeFactory.CreateAsyncScope();
+        try
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            return new AccountScope(scope, users, scope.ServiceProvider.GetRequiredService<HelpdeskDbContext>(), new AdminErrors(localizer),
+                await users.FindByIdAsync(userId));
+        }
+        catch
+        {
+            await scope.DisposeAsync();
+            throw;
+        }
+    }
+
     private async Task<AdminResult> ClearLockoutAsync(ClaimsPrincipal principal, string userId, string action, CancellationToken cancellationToken)
     {
         var actor = await gate.RequireAdminAsync(principal, cancellationToken);
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<HelpdeskDbContext>();
-        var errors = new AdminErrors(localizer);
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
+        await using var account = await OpenAccountAsync(userId);
+        var (users, db, errors) = (account.Users, account.Db, account.Errors);
+        if (account.User is not { } user)
         {
             errors.Add(AdminError.Form, "Error_AccountNotFound");
             return AdminResult.Fail(errors.ToList());
