@@ -1,6 +1,7 @@
 using HelpdeskConsole.Administration;
 using HelpdeskConsole.Api;
 using HelpdeskConsole.Attachments;
+using HelpdeskConsole.CannedResponses;
 using HelpdeskConsole.Components;
 using HelpdeskConsole.Data;
 using HelpdeskConsole.Escalation;
@@ -23,6 +24,7 @@ builder.AddEscalation();
 builder.AddTicketPresence();
 builder.AddIntake();
 builder.AddAttachments();
+builder.AddCannedResponses();
 builder.AddAdministration();
 builder.AddApiDocs();
 
@@ -42,6 +44,7 @@ app.MapConsoleIdentity();
 app.MapApiDocs();
 app.MapIntake();
 app.MapAttachments();
+app.MapCannedResponses();
 app.MapRealtime();
 app.MapEscalation();
 app.MapConsoleUi();

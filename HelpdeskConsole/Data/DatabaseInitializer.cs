@@ -11,6 +11,7 @@ public sealed class DatabaseInitializer(
     ReferenceDataSeeder referenceData,
     AccountBootstrapper accounts,
     DemoDataSeeder demoData,
+    CannedResponses.CannedResponseSeeder demoResponses,
     Escalation.DeadlineRecalculator deadlines,
     IHostEnvironment environment,
     IOptions<HelpdeskOptions> options,
@@ -40,6 +41,7 @@ public sealed class DatabaseInitializer(
         if (environment.IsDevelopment() && options.Value.SeedDemoData)
         {
             await demoData.SeedAsync(cancellationToken);
+            await demoResponses.SeedAsync(cancellationToken);
         }
 
         // Open tickets from before the SLA clock existed get their deadlines now.

@@ -1,5 +1,6 @@
 using HelpdeskConsole.Administration;
 using HelpdeskConsole.Attachments;
+using HelpdeskConsole.CannedResponses;
 using HelpdeskConsole.Escalation;
 using HelpdeskConsole.Identity;
 using HelpdeskConsole.Realtime;
@@ -32,6 +33,9 @@ public class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
     public DbSet<RamadanPeriod> RamadanPeriods => Set<RamadanPeriod>();
     public DbSet<TeamWorkingHours> TeamWorkingHours => Set<TeamWorkingHours>();
     public DbSet<TicketEscalation> TicketEscalations => Set<TicketEscalation>();
+    public DbSet<CannedResponse> CannedResponses => Set<CannedResponse>();
+    public DbSet<CannedResponseVersion> CannedResponseVersions => Set<CannedResponseVersion>();
+    public DbSet<CannedResponseUsage> CannedResponseUsages => Set<CannedResponseUsage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -61,6 +65,9 @@ public class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
         configurationBuilder.Properties<NonWorkingDayKind>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<ScheduleKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<DayOfWeek>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<ResponsePurpose>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<ResponseVisibility>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ResponseChange>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -87,7 +94,7 @@ public class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
         {
             switch (entry)
             {
-                case { Entity: TicketHistoryEntry or AuditEntry or TicketEvent, State: EntityState.Modified or EntityState.Deleted }:
+                case { Entity: TicketHistoryEntry or AuditEntry or TicketEvent or CannedResponseVersion or CannedResponseUsage, State: EntityState.Modified or EntityState.Deleted }:
                     throw new InvalidOperationException(
                         $"{entry.Metadata.ClrType.Name} rows are append-only: they can be added, never changed or removed.");
                 case { Entity: Ticket ticket, State: EntityState.Modified }

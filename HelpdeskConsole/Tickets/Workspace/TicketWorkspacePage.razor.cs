@@ -235,7 +235,7 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
     private async Task SendAsync()
     {
         var isNote = IsNote;
-        if (await SaveAsync(loaded => Workspace.AddMessageAsync(viewer!, loaded, draft, isPublic: !isNote, disposed.Token)))
+        if (await SaveAsync(loaded => Workspace.AddMessageAsync(viewer!, loaded, draft, isPublic: !isNote, cancellationToken: disposed.Token)))
         {
             draft = null;
             if (presence is not null)

@@ -1,3 +1,4 @@
+using HelpdeskConsole.CannedResponses;
 using HelpdeskConsole.Data;
 using HelpdeskConsole.Escalation;
 using HelpdeskConsole.Identity;
@@ -295,34 +296,58 @@ public sealed partial class TicketWorkspaceService(
             return null;
         }, cancellationToken);
 
-    /// <summary>A public reply (to the citizen) or an internal note (officers only).</summary>
-    public Task<WorkspaceResult> AddMessageAsync(Viewer viewer, Loaded loaded, string? body, bool isPublic, CancellationToken cancellationToken = default) =>
-        ChangeAsync(viewer, loaded, (db, ticket, now) =>
+    /// <summary>
+    /// A public reply (to the citizen) or an internal note (officers only). <paramref name="usedResponses"/> are the canned
+    /// responses the officer put into it: each use is recorded with the message, for the library's figures.
+    /// </summary>
+    public Task<WorkspaceResult> AddMessageAsync(Viewer viewer, Loaded loaded, string? body, bool isPublic,
+        IReadOnlyCollection<int>? usedResponses = null, CancellationToken cancellationToken = default) =>
+        ChangeAsync(viewer, loaded, async (db, ticket, now) =>
         {
             body = body?.Trim();
             if (string.IsNullOrEmpty(body))
             {
-                return Task.FromResult<string?>(w["Refused_EmptyMessage"]);
+                return w["Refused_EmptyMessage"];
             }
 
             if (body.Length > MaxMessage)
             {
-                return Task.FromResult<string?>(w["Refused_MessageTooLong", MaxMessage, body.Length]);
+                return w["Refused_MessageTooLong", MaxMessage, body.Length];
             }
 
             if (isPublic && ticket.Status.IsClosed())
             {
-                return Task.FromResult<string?>(w["Refused_ReplyOnClosed"]);
+                return w["Refused_ReplyOnClosed"];
             }
 
-            db.TicketMessages.Add(new TicketMessage
+            // A citizen must never read "{{tiket.tenggat}}": a placeholder left in a reply (one that could not be filled,
+            // or typed by hand) stops it here, whatever the page showed.
+            if (isPublic && Placeholders.Unfilled(body) is { Count: > 0 } unfilled)
+            {
+                return w["Refused_UnfilledPlaceholder", body.Substring(unfilled[0].Start, unfilled[0].Length)];
+            }
+
+            var message = new TicketMessage
             {
                 TicketId = ticket.Id,
                 Type = isPublic ? MessageType.PublicReply : MessageType.InternalNote,
                 Body = body,
                 AuthorId = viewer.UserId,
                 CreatedAt = now,
-            });
+            };
+            db.TicketMessages.Add(message);
+            if (usedResponses is { Count: > 0 })
+            {
+                var ids = usedResponses.Distinct().ToList();
+                foreach (var id in await db.CannedResponses.UsableBy(viewer).Where(r => ids.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken))
+                {
+                    db.CannedResponseUsages.Add(new CannedResponseUsage
+                    {
+                        ResponseId = id, TicketId = ticket.Id, OfficerId = viewer.UserId, Message = message, At = now,
+                    });
+                }
+            }
+
             History(db, ticket, viewer, now, isPublic ? TicketHistoryAction.Replied : TicketHistoryAction.NoteAdded, null, null);
             if (isPublic)
             {
@@ -330,7 +355,7 @@ public sealed partial class TicketWorkspaceService(
                 ticket.FirstResponseAt ??= now;
             }
 
-            return Task.FromResult<string?>(null);
+            return null;
         }, cancellationToken);
 
     /// <summary>

@@ -1,0 +1,97 @@
+using HelpdeskConsole.Data;
+using HelpdeskConsole.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpdeskConsole.CannedResponses;
+
+/// <summary>
+/// The demo library (Development only): <see cref="DemoResponses"/> for the whole desk, written and approved by the demo
+/// admin, each pair linked; plus a team text of the wages team's lead and a proposal of its demo officer waiting for
+/// approval, so the governance has something to show. A no-op once the library has any text.
+/// </summary>
+public sealed partial class CannedResponseSeeder(IDbContextFactory<HelpdeskDbContext> contextFactory, TimeProvider clock, ILogger<CannedResponseSeeder> logger)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.CannedResponses.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var people = await db.Users.AsNoTracking()
+            .Where(u => u.Email == DemoStaff.AdminEmail || u.Email == DemoStaff.LeadEmail || u.Email == DemoStaff.OfficerEmail)
+            .ToDictionaryAsync(u => u.Email!, u => (u.Id, u.TeamId), cancellationToken);
+        if (!people.TryGetValue(DemoStaff.AdminEmail, out var admin))
+        {
+            return;
+        }
+
+        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Id, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var created = now.AddDays(-120);
+        var all = DemoResponses.All.Select(d => New(d, admin.Id, ResponseVisibility.Everyone, null, created)).ToList();
+
+        if (people.TryGetValue(DemoStaff.LeadEmail, out var lead) && lead.TeamId is { } wagesTeam)
+        {
+            all.Add(New(new DemoResponse("solusi-upah-lembur", "id", "UPAH", ResponsePurpose.Solusi, "Perhitungan upah lembur",
+                "Sesuai ketentuan, upah lembur dihitung dari **upah sejam = 1/173 × upah sebulan**:\n\n- jam lembur pertama: 1,5 × upah sejam;\n- jam berikutnya: 2 × upah sejam.\n\nMohon lampirkan catatan jam kerja agar kami dapat memeriksa perhitungan perusahaan.",
+                ["a6:ability", "lembur"]), lead.Id, ResponseVisibility.Team, wagesTeam, created.AddDays(30)));
+        }
+
+        if (people.TryGetValue(DemoStaff.OfficerEmail, out var officer) && officer.TeamId is { } officerTeam)
+        {
+            var proposal = New(new DemoResponse("salam-whatsapp", "id", null, ResponsePurpose.Salam, "Salam singkat untuk WhatsApp",
+                "Halo {{pelapor.nama}}, selamat siang 🙏 Saya {{petugas.nama}} dari Layanan Pengaduan Kemnaker, izin membantu laporan {{tiket.nomor}} ya.",
+                ["5s", "whatsapp"]), officer.Id, ResponseVisibility.Personal, null, now.AddDays(-2));
+            proposal.ProposedAt = now.AddDays(-1);
+            proposal.TeamId = officerTeam;
+            all.Add(proposal);
+        }
+
+        db.CannedResponses.AddRange(all);
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var group in all.Where(r => r.Visibility == ResponseVisibility.Everyone).GroupBy(r => r.Shortcut).Where(g => g.Count() == 2))
+        {
+            var (first, second) = (group.First(), group.Last());
+            first.TranslationId = second.Id;
+            second.TranslationId = first.Id;
+        }
+
+        foreach (var r in all)
+        {
+            db.CannedResponseVersions.Add(new CannedResponseVersion
+            {
+                ResponseId = r.Id, Number = 1, Change = ResponseChange.Created, Title = r.Title, Shortcut = r.Shortcut, Body = r.Body,
+                Language = r.Language, CategoryId = r.CategoryId, Purpose = r.Purpose, Tags = r.Tags, Visibility = r.Visibility, TeamId = r.TeamId,
+                AuthorId = r.OwnerId, At = r.CreatedAt,
+            });
+            if (r.ProposedAt is { } proposed)
+            {
+                r.Version = 2;
+                db.CannedResponseVersions.Add(new CannedResponseVersion
+                {
+                    ResponseId = r.Id, Number = 2, Change = ResponseChange.Proposed, Title = r.Title, Shortcut = r.Shortcut, Body = r.Body,
+                    Language = r.Language, CategoryId = r.CategoryId, Purpose = r.Purpose, Tags = r.Tags, Visibility = r.Visibility, TeamId = r.TeamId,
+                    AuthorId = r.OwnerId, At = proposed,
+                });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        LogSeeded(logger, all.Count);
+
+        CannedResponse New(DemoResponse d, string ownerId, ResponseVisibility visibility, int? teamId, DateTime at) => new()
+        {
+            Title = d.Title, Shortcut = d.Shortcut, Body = d.Body, Language = d.Language,
+            CategoryId = d.CategoryCode is null ? null : categories.GetValueOrDefault(d.CategoryCode),
+            Purpose = d.Purpose, Tags = ResponseTags.Join(d.Tags), Visibility = visibility, TeamId = teamId, OwnerId = ownerId,
+            ApprovedById = visibility == ResponseVisibility.Personal ? null : ownerId, ApprovedAt = visibility == ResponseVisibility.Personal ? null : at,
+            Version = 1, CreatedAt = at, UpdatedAt = at, UpdatedById = ownerId,
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo canned responses seeded: {Count} texts")]
+    private static partial void LogSeeded(ILogger logger, int count);
+}
