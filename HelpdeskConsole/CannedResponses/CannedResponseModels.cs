@@ -118,3 +118,8 @@ public enum ExportFormat
     Json,
     Csv,
 }
+
+public sealed record LibraryTeam(int Id, string Name, string TimeZoneId);
+
+/// <summary>The categories and teams the library's filters and editor choose from.</summary>
+public sealed record LibraryOptions(IReadOnlyList<Tickets.QueueCategory> Categories, IReadOnlyList<LibraryTeam> Teams);

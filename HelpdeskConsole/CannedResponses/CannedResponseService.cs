@@ -85,14 +85,15 @@ public sealed partial class CannedResponseService(
             Uses = db.CannedResponseUsages.Count(u => u.ResponseId == r.Id),
             LastUsedAt = db.CannedResponseUsages.Where(u => u.ResponseId == r.Id).Max(u => (DateTime?)u.At),
         });
-        rows = filter.Sort switch
+        var loaded = await rows.ToListAsync(cancellationToken);
+        // Sorted here: a library is a few hundred texts, and the stages sort in script order, not by name.
+        var list = filter.Sort switch
         {
-            ResponseSort.Title => rows.OrderBy(r => r.Title).ThenBy(r => r.Language),
-            ResponseSort.Updated => rows.OrderByDescending(r => r.UpdatedAt).ThenBy(r => r.Title),
-            _ => rows.OrderByDescending(r => r.Uses).ThenBy(r => r.Purpose).ThenBy(r => r.Title).ThenBy(r => r.Language),
+            ResponseSort.Title => loaded.OrderBy(r => r.Title, StringComparer.CurrentCultureIgnoreCase).ThenBy(r => r.Language, StringComparer.Ordinal),
+            ResponseSort.Updated => loaded.OrderByDescending(r => r.UpdatedAt).ThenBy(r => r.Title, StringComparer.CurrentCultureIgnoreCase),
+            _ => loaded.OrderByDescending(r => r.Uses).ThenBy(r => r.Purpose).ThenBy(r => r.CategoryId is not null)
+                .ThenBy(r => r.Shortcut, StringComparer.Ordinal).ThenBy(r => r.Language, StringComparer.Ordinal),
         };
-
-        var list = await rows.ToListAsync(cancellationToken);
         return [.. list.Select(r =>
         {
             var access = new ResponseAccess(r.Visibility, r.TeamId, r.OwnerId, r.ProposedAt is not null);
@@ -147,6 +148,16 @@ public sealed partial class CannedResponseService(
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new PickableResponse(r.Id, r.Shortcut, r.Title, r.Body, r.Language, r.CategoryId, r.Purpose,
             ResponseTags.Split(r.Tags), r.Uses))];
+    }
+
+    /// <summary>What the editor's lists offer: categories (active ones) and teams.</summary>
+    public async Task<LibraryOptions> OptionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var categories = await db.Categories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder)
+            .Select(c => new Tickets.QueueCategory(c.Id, c.Code, c.NameId, c.NameEn)).ToListAsync(cancellationToken);
+        var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new LibraryTeam(t.Id, t.Name, t.TimeZoneId)).ToListAsync(cancellationToken);
+        return new LibraryOptions(categories, teams);
     }
 
     // ---- Writing -------------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ public static class ResponseSearch
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenByDescending(x => x.Response.Uses)
+            .ThenBy(x => x.Response.Shortcut.Length)
             .ThenBy(x => x.Response.Title, StringComparer.Create(CultureInfo.InvariantCulture, ignoreCase: true))
             .Take(max)
             .Select(x => x.Response)];

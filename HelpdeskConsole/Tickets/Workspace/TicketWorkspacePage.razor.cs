@@ -1,3 +1,5 @@
+using HelpdeskConsole.CannedResponses;
+using HelpdeskConsole.CannedResponses.Picker;
 using HelpdeskConsole.Components.Shortcuts;
 using HelpdeskConsole.Escalation.Alerts;
 using HelpdeskConsole.Identity;
@@ -34,6 +36,12 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
     private WorkspacePresence? presence;
     private string displayName = "";
     private IDisposable? shortcuts;
+    private IReadOnlyList<PickableResponse> pickable = [];
+    private PlaceholderValues? values;
+    private string replyLanguage = "id";
+    private readonly List<InsertedResponse> inserted = [];
+    private ResponsePicker? picker;
+    private bool showPreview;
 
     [Parameter] public int Id { get; set; }
 
@@ -52,8 +60,14 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
     [Inject] private IStringLocalizer<WorkspaceStrings> W { get; set; } = default!;
     [Inject] private IStringLocalizer<Strings> L { get; set; } = default!;
     [Inject] private IStringLocalizer<AlertStrings> A { get; set; } = default!;
+    [Inject] private IStringLocalizer<CannedResponseStrings> P { get; set; } = default!;
+    [Inject] private CannedResponseService Library { get; set; } = default!;
+    [Inject] private ReplyValues ReplyValues { get; set; } = default!;
 
     private bool IsNote => editorTab == 1;
+
+    /// <summary>Placeholders still in a public reply: it cannot be sent until the officer writes them.</summary>
+    private IReadOnlyList<PlaceholderToken> Unfilled => IsNote || string.IsNullOrEmpty(draft) ? [] : Placeholders.Unfilled(draft);
 
     protected override async Task OnInitializedAsync()
     {
@@ -64,6 +78,7 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
         // The time left in the header moves on with the clock, and turns amber, then red, without any event.
         minuteTick = Clock.CreateTimer(_ => _ = RenderAgainAsync(), null, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         categories = await Workspace.CategoriesAsync(disposed.Token);
+        pickable = viewer is null ? [] : await Library.PickableAsync(viewer, disposed.Token);
         shortcuts = Shortcuts.Register(this, W["Shortcuts_Group"],
             new(ShortcutKeys.Reply, S["Ticket_Reply"], () => FocusEditorAsync(0)),
             new(ShortcutKeys.Note, S["Ticket_Note"], () => FocusEditorAsync(1)),
@@ -121,6 +136,7 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
             draft = null;
             revealedNik = null;
             accessLost = false;
+            inserted.Clear();
         }
 
         await ReloadAsync();
@@ -140,6 +156,9 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
         var wasVisible = ticket?.Id == id;
         var loaded = await Workspace.GetAsync(viewer, id, disposed.Token);
         var people = loaded is null ? [] : await Workspace.AssignableAsync(viewer, id, disposed.Token);
+        // A new ticket is answered in the language the citizen wrote in, until the officer chooses another.
+        var language = wasVisible ? replyLanguage : ReplyLanguage.Guess(loaded?.Timeline.FirstOrDefault(e => e.Kind == TimelineKind.CitizenMessage)?.Body);
+        var filledWith = loaded is null ? null : await ReplyValues.ForTicketAsync(viewer, id, language, disposed.Token);
         // Reloads overlap: the first load, a live event's, the one after the officer's own change. Only the newest may
         // show, or a read taken before the officer's reply could land after it and hide it until the next event.
         // (A newer reload also starts when the officer moves on to another ticket.)
@@ -150,6 +169,8 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
 
         ticket = loaded;
         assignable = people;
+        replyLanguage = language;
+        values = filledWith;
         accessLost = wasVisible && ticket is null;
         loading = false;
     }
@@ -235,15 +256,36 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
     private async Task SendAsync()
     {
         var isNote = IsNote;
-        if (await SaveAsync(loaded => Workspace.AddMessageAsync(viewer!, loaded, draft, isPublic: !isNote, cancellationToken: disposed.Token)))
+        var used = DraftUsage.Used(draft, inserted);
+        if (await SaveAsync(loaded => Workspace.AddMessageAsync(viewer!, loaded, draft, isPublic: !isNote, used, disposed.Token)))
         {
             draft = null;
+            inserted.Clear();
             if (presence is not null)
             {
                 await presence.StoppedTypingAsync();
             }
 
             Snackbar.Add(isNote ? W["Reply_NoteSaved"] : W["Reply_Sent"], Severity.Success);
+        }
+    }
+
+    private async Task OnReplyLanguageChangedAsync(string language)
+    {
+        replyLanguage = language;
+        if (viewer is not null && ticket is not null)
+        {
+            values = await ReplyValues.ForTicketAsync(viewer, ticket.Id, language, disposed.Token);
+        }
+    }
+
+    private void OnResponseInserted(InsertedResponse response) => inserted.Add(response);
+
+    private async Task InsertScriptAsync(IReadOnlyList<PickableResponse> responses)
+    {
+        if (picker is not null)
+        {
+            await picker.InsertAtCaretAsync(responses);
         }
     }
 
