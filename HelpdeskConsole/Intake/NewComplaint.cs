@@ -33,3 +33,6 @@ public sealed record IntakeResult(ComplaintReceipt? Receipt, IReadOnlyDictionary
 }
 
 public sealed record IntakeCategory(string Code, string NameId, string NameEn);
+
+/// <summary>A reply of the desk as the citizen reads it on the status page (Markdown, rendered through the sanitizer).</summary>
+public sealed record PublicReply(DateTime CreatedAt, string Body);

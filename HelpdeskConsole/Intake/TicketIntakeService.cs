@@ -272,6 +272,23 @@ public sealed partial class TicketIntakeService : IAsyncDisposable
         return row is null ? null : new ComplaintStatus(row.TrackingCode, row.Status.Code(), row.Code, row.CreatedAt, row.UpdatedAt);
     }
 
+    /// <summary>The desk's public replies to the complaint with this tracking code, oldest first: what the citizen is told.</summary>
+    public async Task<IReadOnlyList<PublicReply>> PublicRepliesAsync(string? trackingCode, CancellationToken cancellationToken = default)
+    {
+        var code = TrackingCode.Normalize(trackingCode);
+        if (code is null)
+        {
+            return [];
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.TicketMessages.AsNoTracking()
+            .Where(m => m.Ticket!.TrackingCode == code && m.Type == MessageType.PublicReply)
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
+            .Select(m => new PublicReply(m.CreatedAt, m.Body))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Reserves <paramref name="count"/> numbers of the year under the sequence row's lock; returns the first.</summary>
     private static async Task<int> ReserveNumbersAsync(HelpdeskDbContext db, int year, int count)
     {

@@ -131,6 +131,32 @@ public sealed class TicketWorkspaceServiceTests : WorkspaceTestBase
     }
 
     [Fact]
+    public async Task Reply_WithAPlaceholderLeft_IsRefusedNamingItAndNothingIsSent()
+    {
+        var id = await FileAsync();
+
+        var result = await Workspace.AddMessageAsync(Officer, await LoadAsync(Officer, id),
+            "Laporan Bapak/Ibu akan selesai paling lambat {{tiket.tenggat}}.", isPublic: true);
+
+        Assert.Equal(WorkspaceOutcome.Refused, result.Outcome);
+        Assert.Contains("{{tiket.tenggat}}", result.Message, StringComparison.Ordinal);
+        var ticket = await ReadAsync(id);
+        Assert.DoesNotContain(ticket.Messages, m => m.Type == MessageType.PublicReply);
+        Assert.Null(ticket.FirstResponseAt);
+    }
+
+    [Fact]
+    public async Task Note_WithBraces_IsSavedBecauseCitizensNeverReadNotes()
+    {
+        var id = await FileAsync();
+
+        var result = await Workspace.AddMessageAsync(Officer, await LoadAsync(Officer, id), "Template {{tiket.tenggat}} belum bisa diisi, jam dijeda.", isPublic: false);
+
+        Assert.True(result.Succeeded);
+        Assert.Contains((await ReadAsync(id)).Messages, m => m.Type == MessageType.InternalNote);
+    }
+
+    [Fact]
     public async Task FirstPublicReply_RecordsFirstResponseTime_NotesDoNot()
     {
         var id = await FileAsync();

@@ -31,6 +31,9 @@ public abstract class WorkspaceTestBase : ComponentTestBase
         Context.Services.AddAttachmentServices();
         Context.Services.AddScoped<HelpdeskConsole.Components.Shortcuts.ShortcutRegistry>();
         Context.Services.AddSingleton<TicketAccess>();
+        // The reply editor's canned responses: the library and the values its placeholders are filled with.
+        Context.Services.AddScoped<HelpdeskConsole.CannedResponses.CannedResponseService>();
+        Context.Services.AddSingleton<HelpdeskConsole.CannedResponses.ReplyValues>();
         Context.Services.AddSingleton(Options.Create(new HelpdeskOptions { ResolvedDataDirectory = Path.GetTempPath() }));
     }
 
