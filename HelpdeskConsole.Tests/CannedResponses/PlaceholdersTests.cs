@@ -52,6 +52,19 @@ public sealed class PlaceholdersTests
         Assert.Equal($"Halo {citizenName}, kode Anda 7K3QF9XW2M.", filled);
     }
 
+    [Fact]
+    public void Unfilled_CitizenNamedLikeAPlaceholder_IsTheirNameNotAForgottenPlaceholder()
+    {
+        var filled = Placeholders.Fill("Halo {{pelapor.nama}}, paling lambat {{tiket.tenggat}}.", Values(name: "{{tiket.kode}}") with { DueUtc = null });
+
+        var unfilled = Placeholders.Unfilled(filled, "{{tiket.kode}}");
+
+        // Only the deadline the officer still has to write is left, at its place in the reply.
+        var token = Assert.Single(unfilled);
+        Assert.Equal("{{tiket.tenggat}}", filled.Substring(token.Start, token.Length));
+        Assert.Empty(Placeholders.Unfilled("Halo {{tiket.kode}}.", "{{tiket.kode}}"));
+    }
+
     [Theory]
     [InlineData("id-ID", "Yth. Bapak/Ibu")]
     [InlineData("en-GB", "Yth. Sir/Madam")]

@@ -80,6 +80,22 @@ public static class Placeholders
     public static IReadOnlyList<PlaceholderToken> Unfilled(string reply) => Scan(reply);
 
     /// <summary>
+    /// The same, except where braces are part of a value filled in as written (a citizen who calls themselves
+    /// <c>{{tiket.kode}}</c>): that is their name, not a placeholder the officer forgot.
+    /// </summary>
+    public static IReadOnlyList<PlaceholderToken> Unfilled(string reply, string? literal)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        if (string.IsNullOrEmpty(literal) || !literal.Contains("{{", StringComparison.Ordinal))
+        {
+            return Scan(reply);
+        }
+
+        // Blank the literal out (same length, so positions still point into the reply) and scan what is left.
+        return Scan(reply.Replace(literal, new string(' ', literal.Length), StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// Fills the template in one pass. A placeholder whose value is unknown (no deadline while the clock is paused, say)
     /// is left as written, so the reply cannot be sent until the officer writes it.
     /// </summary>

@@ -45,7 +45,7 @@ public sealed class ShortcutHostTests : ComponentTestBase
 
         var listen = Assert.Single(module.Invocations["listen"]);
         Assert.IsType<DotNetObjectReference<ShortcutHost>>(listen.Arguments[0]);
-        Assert.Equal(["?", "Escape", "g a", "g h", "g m", "g q"], Assert.IsAssignableFrom<IReadOnlyList<string>>(listen.Arguments[1]));
+        Assert.Equal(["?", "Escape", "g a", "g h", "g m", "g q", "g r"], Assert.IsAssignableFrom<IReadOnlyList<string>>(listen.Arguments[1]));
     }
 
     [Fact]
@@ -134,6 +134,7 @@ public sealed class ShortcutHostTests : ComponentTestBase
     [InlineData("g h", "")]
     [InlineData("g q", "tickets")]
     [InlineData("g m", "tickets/mine")]
+    [InlineData("g r", "responses")]
     public async Task Host_GoSequence_NavigatesThere(string keys, string path)
     {
         var host = Context.Render<ShortcutHost>();

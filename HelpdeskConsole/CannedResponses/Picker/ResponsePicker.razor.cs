@@ -122,6 +122,8 @@ public sealed partial class ResponsePicker
         var response = results[index];
         var filled = Filled(response);
         open = false;
+        // Enter comes from the browser, not from a Blazor event: nothing renders the closed picker unless asked.
+        StateHasChanged();
         await InsertAsync(filled, start, end, separate: false);
         await OnInserted.InvokeAsync(new InsertedResponse(response.Id, response.Purpose, filled));
     }

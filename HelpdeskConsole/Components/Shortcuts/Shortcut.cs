@@ -27,6 +27,7 @@ public static class ShortcutKeys
     public const string GoOverview = "g h";
     public const string GoQueue = "g q";
     public const string GoMyTickets = "g m";
+    public const string GoResponses = "g r";
     public const string GoAlerts = "g a";
 
     /// <summary>Whether <paramref name="keys"/> is something the browser side can recognise.</summary>

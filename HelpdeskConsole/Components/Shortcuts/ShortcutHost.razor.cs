@@ -40,6 +40,7 @@ public sealed partial class ShortcutHost : IAsyncDisposable
             new(ShortcutKeys.GoOverview, S["Go_Overview"], () => Go("/")),
             new(ShortcutKeys.GoQueue, S["Go_Queue"], () => Go("/tickets")),
             new(ShortcutKeys.GoMyTickets, S["Go_MyTickets"], () => Go("/tickets/mine")),
+            new(ShortcutKeys.GoResponses, S["Go_Responses"], () => Go("/responses")),
             new(ShortcutKeys.GoAlerts, S["Go_Alerts"], OpenAlerts));
         Registry.Changed += OnRegistryChanged;
     }

@@ -67,7 +67,8 @@ public sealed partial class TicketWorkspacePage : IAsyncDisposable
     private bool IsNote => editorTab == 1;
 
     /// <summary>Placeholders still in a public reply: it cannot be sent until the officer writes them.</summary>
-    private IReadOnlyList<PlaceholderToken> Unfilled => IsNote || string.IsNullOrEmpty(draft) ? [] : Placeholders.Unfilled(draft);
+    private IReadOnlyList<PlaceholderToken> Unfilled =>
+        IsNote || string.IsNullOrEmpty(draft) ? [] : Placeholders.Unfilled(draft, values is { IdentityHidden: false } ? values.CitizenName?.Trim() : null);
 
     protected override async Task OnInitializedAsync()
     {

@@ -322,7 +322,7 @@ public sealed partial class TicketWorkspaceService(
 
             // A citizen must never read "{{tiket.tenggat}}": a placeholder left in a reply (one that could not be filled,
             // or typed by hand) stops it here, whatever the page showed.
-            if (isPublic && Placeholders.Unfilled(body) is { Count: > 0 } unfilled)
+            if (isPublic && Placeholders.Unfilled(body, ticket.Complainant?.Name?.Trim()) is { Count: > 0 } unfilled)
             {
                 return w["Refused_UnfilledPlaceholder", body.Substring(unfilled[0].Start, unfilled[0].Length)];
             }
