@@ -87,12 +87,12 @@ public sealed partial class CannedResponseService
             {
                 csv.WriteField(r.Shortcut);
                 csv.WriteField(r.Language);
-                csv.WriteField(r.Title);
+                csv.WriteField(SpreadsheetSafe(r.Title));
                 csv.WriteField(r.Category ?? "");
                 csv.WriteField(r.Purpose);
                 csv.WriteField(string.Join(' ', r.Tags));
                 csv.WriteField(r.Translation ?? "");
-                csv.WriteField(r.Body);
+                csv.WriteField(SpreadsheetSafe(r.Body));
                 await csv.NextRecordAsync();
             }
         }
@@ -234,6 +234,17 @@ public sealed partial class CannedResponseService
         return AdminResult.Ok(new ImportSummary(created, updated, unchanged, problems));
     }
 
+    /// <summary>
+    /// A cell a spreadsheet would run as a formula (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>; a Markdown list starts with "- ")
+    /// gets a leading apostrophe, which spreadsheets hide and <see cref="FromSpreadsheet"/> removes on import.
+    /// </summary>
+    private static string SpreadsheetSafe(string value) => value.Length > 0 && FormulaStarts.Contains(value[0]) ? "'" + value : value;
+
+    private static string? FromSpreadsheet(string? value) =>
+        value is { Length: > 1 } && value[0] == '\'' && FormulaStarts.Contains(value[1]) ? value[1..] : value;
+
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
     private static Task<CannedResponse?> ExistingInScopeAsync(HelpdeskDbContext db, Viewer viewer, string shortcut, string language,
         ResponseVisibility visibility, int? teamId, CancellationToken cancellationToken)
     {
@@ -344,8 +355,8 @@ public sealed partial class CannedResponseService
         while (csv.Read())
         {
             string? Field(string name) => csv.TryGetField<string>(name, out var value) ? value : null;
-            rows.Add(new ImportRow(Field("shortcut"), Field("language"), Field("title"), Field("category"), Field("purpose"),
-                (Field("tags") ?? "").Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries), Field("translation"), Field("body")));
+            rows.Add(new ImportRow(Field("shortcut"), Field("language"), FromSpreadsheet(Field("title")), Field("category"), Field("purpose"),
+                (Field("tags") ?? "").Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries), Field("translation"), FromSpreadsheet(Field("body"))));
         }
 
         return rows;

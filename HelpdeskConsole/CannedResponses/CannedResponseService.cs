@@ -287,8 +287,15 @@ public sealed partial class CannedResponseService(
             response.ReviewNote = null;
             response.ApprovedById = viewer.UserId;
             response.ApprovedAt = now;
-            // A personal pair stays a pair only if its other half is approved too; a team text never links to a personal one.
-            await UnlinkAsync(db, response, cancellationToken);
+            // A pair proposed together stays a pair: its other half is (or may still become) the same team's text.
+            // Linked to anything else, the link goes.
+            if (response.TranslationId is { } partnerId && !await db.CannedResponses.AnyAsync(r => r.Id == partnerId && r.ArchivedAt == null
+                    && r.TeamId == response.TeamId && (r.Visibility == ResponseVisibility.Team || (r.Visibility == ResponseVisibility.Personal && r.ProposedAt != null)),
+                    cancellationToken))
+            {
+                await UnlinkAsync(db, response, cancellationToken);
+            }
+
             return ResponseChange.Approved;
         }, cancellationToken);
 
@@ -321,7 +328,7 @@ public sealed partial class CannedResponseService(
             response.ReviewNote = note;
             record.Note = note;
             return Task.FromResult<ResponseChange?>(ResponseChange.Rejected);
-        }, cancellationToken);
+        }, cancellationToken, unlinkFromTeam: true);
 
     /// <summary>Brings back the words of an earlier version (title, shortcut, body, category, purpose, tags) as a new version.</summary>
     public Task<AdminResult> RollbackAsync(ClaimsPrincipal principal, int responseId, int expectedVersion, int toVersion,
@@ -393,7 +400,8 @@ public sealed partial class CannedResponseService(
 
     /// <summary>A change to one text: loaded in a transaction, refused if it moved on, recorded as a version.</summary>
     private async Task<AdminResult> ChangeAsync(ClaimsPrincipal principal, int responseId, int expectedVersion,
-        Func<HelpdeskDbContext, Viewer, CannedResponse, AdminErrors, VersionRecord, Task<ResponseChange?>> apply, CancellationToken cancellationToken)
+        Func<HelpdeskDbContext, Viewer, CannedResponse, AdminErrors, VersionRecord, Task<ResponseChange?>> apply, CancellationToken cancellationToken,
+        bool unlinkFromTeam = false)
     {
         var viewer = await RequireViewerAsync(principal, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -422,6 +430,13 @@ public sealed partial class CannedResponseService(
             {
                 // Nothing to fix and nothing changed (a save without edits) is a success that writes nothing.
                 return errors.Any ? errors.Fail() : AdminResult.Ok();
+            }
+
+            // A rejected half of a pair whose other half the team approved: the team's text no longer links to a personal one.
+            if (unlinkFromTeam && response.TranslationId is { } partnerId
+                && await db.CannedResponses.AnyAsync(r => r.Id == partnerId && r.Visibility != ResponseVisibility.Personal, cancellationToken))
+            {
+                await UnlinkAsync(db, response, cancellationToken);
             }
 
             var now = clock.GetUtcNow().UtcDateTime;

@@ -30,17 +30,18 @@ public static class ResponseQueries
 {
     /// <summary>
     /// What the library shows a viewer: the desk's texts, their team's, their own, and (for a lead) the proposals waiting
-    /// in their team. Admins read everything.
+    /// in their team. Admins read every shared text and every proposal.
     /// </summary>
     public static IQueryable<CannedResponse> ReadableBy(this IQueryable<CannedResponse> responses, Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(viewer);
+        var userId = viewer.UserId;
         if (viewer.IsAdmin)
         {
-            return responses;
+            // Every shared text and every proposal; someone's personal drafts stay theirs.
+            return responses.Where(r => r.Visibility != ResponseVisibility.Personal || r.OwnerId == userId || r.ProposedAt != null);
         }
 
-        var userId = viewer.UserId;
         var teamId = viewer.TeamId;
         var lead = viewer.IsTeamLead;
         return responses.Where(r => r.Visibility == ResponseVisibility.Everyone
