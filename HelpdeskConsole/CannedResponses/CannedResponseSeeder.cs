@@ -46,6 +46,7 @@ public sealed partial class CannedResponseSeeder(IDbContextFactory<HelpdeskDbCon
                 ["5s", "whatsapp"]), officer.Id, ResponseVisibility.Personal, null, now.AddDays(-2));
             proposal.ProposedAt = now.AddDays(-1);
             proposal.TeamId = officerTeam;
+            proposal.Version = 2;
             all.Add(proposal);
         }
 
@@ -61,21 +62,16 @@ public sealed partial class CannedResponseSeeder(IDbContextFactory<HelpdeskDbCon
 
         foreach (var r in all)
         {
-            db.CannedResponseVersions.Add(new CannedResponseVersion
-            {
-                ResponseId = r.Id, Number = 1, Change = ResponseChange.Created, Title = r.Title, Shortcut = r.Shortcut, Body = r.Body,
-                Language = r.Language, CategoryId = r.CategoryId, Purpose = r.Purpose, Tags = r.Tags, Visibility = r.Visibility, TeamId = r.TeamId,
-                AuthorId = r.OwnerId, At = r.CreatedAt,
-            });
             if (r.ProposedAt is { } proposed)
             {
-                r.Version = 2;
-                db.CannedResponseVersions.Add(new CannedResponseVersion
-                {
-                    ResponseId = r.Id, Number = 2, Change = ResponseChange.Proposed, Title = r.Title, Shortcut = r.Shortcut, Body = r.Body,
-                    Language = r.Language, CategoryId = r.CategoryId, Purpose = r.Purpose, Tags = r.Tags, Visibility = r.Visibility, TeamId = r.TeamId,
-                    AuthorId = r.OwnerId, At = proposed,
-                });
+                var first = CannedResponseService.VersionOf(r, ResponseChange.Created, r.OwnerId, r.CreatedAt);
+                first.Number = 1;
+                db.CannedResponseVersions.Add(first);
+                db.CannedResponseVersions.Add(CannedResponseService.VersionOf(r, ResponseChange.Proposed, r.OwnerId, proposed));
+            }
+            else
+            {
+                db.CannedResponseVersions.Add(CannedResponseService.VersionOf(r, ResponseChange.Created, r.OwnerId, r.CreatedAt));
             }
         }
 

@@ -169,19 +169,7 @@ public sealed partial class CannedResponseService
 
                 if (existing is null)
                 {
-                    var response = new CannedResponse
-                    {
-                        Title = valid.Title, Shortcut = valid.Shortcut, Body = valid.Body, Language = valid.Language,
-                        OwnerId = viewer.UserId, CreatedAt = now,
-                    };
-                    valid.ApplyTo(response);
-                    Stamp(response, viewer, now);
-                    if (response.Visibility != ResponseVisibility.Personal)
-                    {
-                        response.ApprovedById = viewer.UserId;
-                        response.ApprovedAt = now;
-                    }
-
+                    var response = New(valid, viewer, now);
                     db.CannedResponses.Add(response);
                     await db.SaveChangesAsync(cancellationToken);
                     AddVersion(db, response, ResponseChange.Imported, [], viewer, now);

@@ -178,20 +178,7 @@ public sealed partial class CannedResponseService(
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
-            var response = new CannedResponse
-            {
-                Title = valid.Title, Shortcut = valid.Shortcut, Body = valid.Body, Language = valid.Language,
-                OwnerId = viewer.UserId, CreatedAt = now,
-            };
-            valid.ApplyTo(response);
-            Stamp(response, viewer, now);
-            if (response.Visibility != ResponseVisibility.Personal)
-            {
-                // A lead or admin writing for the team or the desk is the approval.
-                response.ApprovedById = viewer.UserId;
-                response.ApprovedAt = now;
-            }
-
+            var response = New(valid, viewer, now);
             db.CannedResponses.Add(response);
             await db.SaveChangesAsync(cancellationToken);
             await LinkTranslationAsync(db, response, valid.TranslationId, cancellationToken);
@@ -464,6 +451,24 @@ public sealed partial class CannedResponseService(
         public string? Note { get; set; }
     }
 
+    /// <summary>A new text of the viewer's, version 1. A lead or admin writing for the team or the desk is its approval.</summary>
+    private static CannedResponse New(ValidResponse valid, Viewer viewer, DateTime now)
+    {
+        var response = new CannedResponse
+        {
+            Title = valid.Title, Shortcut = valid.Shortcut, Body = valid.Body, Language = valid.Language, OwnerId = viewer.UserId, CreatedAt = now,
+        };
+        valid.ApplyTo(response);
+        Stamp(response, viewer, now);
+        if (response.Visibility != ResponseVisibility.Personal)
+        {
+            response.ApprovedById = viewer.UserId;
+            response.ApprovedAt = now;
+        }
+
+        return response;
+    }
+
     private static void Stamp(CannedResponse response, Viewer viewer, DateTime now)
     {
         response.Version++;
@@ -473,12 +478,16 @@ public sealed partial class CannedResponseService(
 
     private static void AddVersion(HelpdeskDbContext db, CannedResponse r, ResponseChange change, IReadOnlyList<string> fields, Viewer viewer,
         DateTime now, string? note = null) =>
-        db.CannedResponseVersions.Add(new CannedResponseVersion
+        db.CannedResponseVersions.Add(VersionOf(r, change, viewer.UserId, now, fields, note));
+
+    /// <summary>The text as it is now, as its version <see cref="CannedResponse.Version"/>.</summary>
+    internal static CannedResponseVersion VersionOf(CannedResponse r, ResponseChange change, string authorId, DateTime at,
+        IReadOnlyList<string>? fields = null, string? note = null) => new()
         {
-            ResponseId = r.Id, Number = r.Version, Change = change, ChangedFields = string.Join(',', fields), Note = note,
+            ResponseId = r.Id, Number = r.Version, Change = change, ChangedFields = string.Join(',', fields ?? []), Note = note,
             Title = r.Title, Shortcut = r.Shortcut, Body = r.Body, Language = r.Language, CategoryId = r.CategoryId, Purpose = r.Purpose,
-            Tags = r.Tags, Visibility = r.Visibility, TeamId = r.TeamId, AuthorId = viewer.UserId, At = now,
-        });
+            Tags = r.Tags, Visibility = r.Visibility, TeamId = r.TeamId, AuthorId = authorId, At = at,
+        };
 
     private async Task<Viewer> RequireViewerAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
