@@ -125,6 +125,8 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         b.Property(u => u.DisplayName).HasMaxLength(120);
         b.HasOne(u => u.Team).WithMany(t => t.Members).HasForeignKey(u => u.TeamId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(u => new { u.TeamId, u.DisplayName });
+        // Automatic assignment looks for the team's available officers.
+        b.HasIndex(u => new { u.TeamId, u.Availability });
     }
 }
 

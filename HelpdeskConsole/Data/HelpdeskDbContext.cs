@@ -36,6 +36,7 @@ public class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
     public DbSet<CannedResponse> CannedResponses => Set<CannedResponse>();
     public DbSet<CannedResponseVersion> CannedResponseVersions => Set<CannedResponseVersion>();
     public DbSet<CannedResponseUsage> CannedResponseUsages => Set<CannedResponseUsage>();
+    public DbSet<OfficerSkill> OfficerSkills => Set<OfficerSkill>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -68,6 +69,8 @@ public class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
         configurationBuilder.Properties<ResponsePurpose>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<ResponseVisibility>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ResponseChange>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Availability>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AssignmentMode>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

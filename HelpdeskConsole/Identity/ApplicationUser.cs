@@ -24,6 +24,17 @@ public class ApplicationUser : IdentityUser
 
     /// <summary>Play a short sound when a new complaint arrives.</summary>
     public bool SoundOnNewTicket { get; set; }
+
+    /// <summary>Available, on a break or offline: set by the officer, and offline by itself when their last console closes.</summary>
+    public Teams.Availability Availability { get; set; } = Teams.Availability.Offline;
+
+    public DateTime? AvailabilityChangedAt { get; set; }
+
+    /// <summary>The most open tickets automatic assignment gives this officer (set by the team's lead).</summary>
+    public int Capacity { get; set; } = Teams.Capacity.Default;
+
+    /// <summary>When automatic assignment last gave this officer a ticket: round robin goes to whoever waited longest.</summary>
+    public DateTime? LastAssignedAt { get; set; }
 }
 
 public static class Roles

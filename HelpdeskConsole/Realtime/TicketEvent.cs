@@ -46,6 +46,9 @@ public enum TicketEventType
 
     /// <summary>Somebody acknowledged an escalation alert: the others' bells update.</summary>
     EscalationAcknowledged,
+
+    /// <summary>Automatic assignment found nobody available under capacity: the ticket waits, and the team's leads are told.</summary>
+    AssignmentNeeded,
 }
 
 /// <summary>The single-row counter behind <see cref="TicketEvent.Sequence"/>.</summary>

@@ -20,6 +20,12 @@ public class Team
 
     public List<Escalation.TeamWorkingHours> WorkingHours { get; set; } = [];
 
+    /// <summary>How new complaints reach officers: they claim them, or the console assigns them.</summary>
+    public AssignmentMode AssignmentMode { get; set; } = AssignmentMode.Off;
+
+    /// <summary>Automatic assignment gives a ticket only to officers skilled in its category.</summary>
+    public bool AssignBySkill { get; set; }
+
     public string? LeadId { get; set; }
     public ApplicationUser? Lead { get; set; }
 

@@ -590,6 +590,17 @@ namespace HelpdeskConsole.Data.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Availability")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AvailabilityChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -611,6 +622,9 @@ namespace HelpdeskConsole.Data.Migrations
 
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastAssignedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
@@ -665,6 +679,8 @@ namespace HelpdeskConsole.Data.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("TeamId", "Availability");
 
                     b.HasIndex("TeamId", "DisplayName");
 
@@ -763,6 +779,21 @@ namespace HelpdeskConsole.Data.Migrations
                     b.ToTable("TicketEvents");
                 });
 
+            modelBuilder.Entity("HelpdeskConsole.Teams.OfficerSkill", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "CategoryId");
+
+                    b.HasIndex("CategoryId");
+
+                    b.ToTable("OfficerSkills");
+                });
+
             modelBuilder.Entity("HelpdeskConsole.Teams.Team", b =>
                 {
                     b.Property<int>("Id")
@@ -771,6 +802,14 @@ namespace HelpdeskConsole.Data.Migrations
 
                     b.Property<bool>("AlwaysOpen")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AssignBySkill")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignmentMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("KeepsRamadanHours")
                         .HasColumnType("INTEGER");
@@ -1411,6 +1450,25 @@ namespace HelpdeskConsole.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("HelpdeskConsole.Teams.OfficerSkill", b =>
+                {
+                    b.HasOne("HelpdeskConsole.Tickets.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HelpdeskConsole.Identity.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("HelpdeskConsole.Teams.Team", b =>
