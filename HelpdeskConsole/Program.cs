@@ -9,6 +9,7 @@ using HelpdeskConsole.Identity;
 using HelpdeskConsole.Intake;
 using HelpdeskConsole.Localization;
 using HelpdeskConsole.Realtime;
+using HelpdeskConsole.Teams;
 using HelpdeskConsole.Tickets;
 using HelpdeskConsole.Tickets.Presence;
 
@@ -22,6 +23,7 @@ builder.AddRealtime();
 builder.AddTickets();
 builder.AddEscalation();
 builder.AddTicketPresence();
+builder.AddTeamBoard();
 builder.AddIntake();
 builder.AddAttachments();
 builder.AddCannedResponses();
