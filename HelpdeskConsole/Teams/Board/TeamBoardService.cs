@@ -162,6 +162,14 @@ public sealed class TeamBoardService(
         return rows;
     }
 
+    /// <summary>How many open tickets the person has now (what a hand-back would move).</summary>
+    public async Task<int> TicketsForAsync(Viewer viewer, string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Tickets.VisibleTo(viewer).CountAsync(x => x.AssigneeId == userId && TicketStatusExtensions.Open.Contains(x.Status), cancellationToken);
+    }
+
     /// <summary>Moves one ticket to an officer (or to nobody), unless it changed since the lead saw it.</summary>
     public async Task<MoveOutcome> MoveAsync(Viewer viewer, BoardTicket ticket, string? toUserId, string? reason, CancellationToken cancellationToken = default)
     {
