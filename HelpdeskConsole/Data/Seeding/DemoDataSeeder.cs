@@ -58,8 +58,10 @@ public sealed partial class DemoDataSeeder(
         var periodStart = SeedCalendar.DemoPeriodStart(now);
         var users = new List<ApplicationUser>();
         var roleOf = new List<string>();
+        var position = 0;
         foreach (var member in DemoStaff.All)
         {
+            position++;
             var teamId = member.TeamCategory is null ? null : categories.FirstOrDefault(c => c.Code == member.TeamCategory)?.TeamId;
             var email = member.Email;
             users.Add(new ApplicationUser
@@ -74,6 +76,11 @@ public sealed partial class DemoDataSeeder(
                 DisplayName = member.DisplayName,
                 TeamId = teamId,
                 CreatedAt = periodStart.AddDays(-random.Next(30, 720)).AddMinutes(-random.Next(0, 600)),
+                // A desk mid-shift: most colleagues available, a few on a break or gone home, capacities that differ. The
+                // well-known logins start offline and become available when they open the console, as anyone does.
+                Availability = DemoStaff.IsWellKnown(email) ? Teams.Availability.Offline
+                    : position % 5 == 0 ? Teams.Availability.OnBreak : position % 7 == 0 ? Teams.Availability.Offline : Teams.Availability.Available,
+                Capacity = 12 + (position * 5 % 9),
                 // Not data but secrets: deliberately random, and the only columns that differ between two runs.
                 SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(20)),
                 ConcurrencyStamp = new Guid(RandomNumberGenerator.GetBytes(16)).ToString(),

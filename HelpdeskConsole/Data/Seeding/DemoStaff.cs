@@ -20,6 +20,8 @@ internal static class DemoStaff
     public const string OfficerEmail = "officer@" + Domain;
     public const string PhkOfficerEmail = "officer.phk@" + Domain;
 
+    public static bool IsWellKnown(string email) => email is AdminEmail or LeadEmail or OfficerEmail or PhkOfficerEmail;
+
     public static readonly IReadOnlyList<DemoStaffMember> All =
     [
         new(AdminEmail, "Ratna Kusumawardani", Roles.Admin, null),
