@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HelpdeskConsole.Teams.Board;
 
 /// <summary>A ticket someone else (a lead, the automatic assigner) has just given to this person.</summary>
-public sealed record AssignmentNotice(int TicketId, string Number, string Subject, string? ByName, string? Reason);
+public sealed record AssignmentNotice(int TicketId, string Number, string Subject, string? ByName, string? Reason, bool Escalated = false);
 
 /// <summary>
 /// Whether a ticket event means "this is yours now, from someone else": a push only hints, so the ticket and its last
@@ -31,6 +31,9 @@ public sealed class AssignmentNotices(IDbContextFactory<HelpdeskDbContext> conte
             .FirstOrDefaultAsync(cancellationToken);
         return last is null || last.ActorId == viewer.UserId || last.At < sinceUtc
             ? null
-            : new AssignmentNotice(ticket.Id, ticket.Number, ticket.Subject, last.ActorName, last.Note);
+            // The sweep's second level hands a ticket to the lead with a marker, not words for people.
+            : last.Note?.StartsWith(Tickets.Workspace.TimelineText.SystemNotePrefix, StringComparison.Ordinal) == true
+                ? new AssignmentNotice(ticket.Id, ticket.Number, ticket.Subject, null, null, Escalated: true)
+                : new AssignmentNotice(ticket.Id, ticket.Number, ticket.Subject, last.ActorName, last.Note);
     }
 }
