@@ -154,10 +154,17 @@ public sealed partial class AutoAssigner(
             }
 
             var ticket = await db.Tickets.Include(x => x.Category).Include(x => x.Complainant).SingleAsync(x => x.Id == ticketId, cancellationToken);
-            if (ticket.AssigneeId is not null || ticket.Status.IsClosed() || ticket.TeamId != officer.TeamId)
+            if (ticket.AssigneeId is not null || ticket.Status.IsClosed())
             {
                 await transaction.RollbackAsync(cancellationToken);
                 return Attempt.TicketTaken;
+            }
+
+            if (ticket.TeamId != officer.TeamId)
+            {
+                // The officer moved to another team since the candidates were read: the next one may still take it.
+                await transaction.RollbackAsync(cancellationToken);
+                return Attempt.OfficerFull;
             }
 
             db.TicketHistory.Add(new TicketHistoryEntry
