@@ -9,23 +9,8 @@ namespace HelpdeskConsole.Tests.EndToEnd;
 
 /// <summary>A lead and an officer, each in their own browser: the lead moves work, the officer sees it arrive.</summary>
 [Collection(BrowserTests.Name)]
-public sealed class TeamBoardEndToEndTests(BrowserFixture browser, LiveAppFixture app) : IClassFixture<LiveAppFixture>, IAsyncLifetime
+public sealed class TeamBoardEndToEndTests(BrowserFixture browser, LiveAppFixture app) : TwoPeopleBrowserTest(browser), IClassFixture<LiveAppFixture>
 {
-    private IBrowserContext officer = default!;
-    private IBrowserContext lead = default!;
-
-    public async Task InitializeAsync()
-    {
-        officer = await browser.Browser.NewContextAsync();
-        lead = await browser.Browser.NewContextAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await officer.DisposeAsync();
-        await lead.DisposeAsync();
-    }
-
     [Fact]
     public async Task Board_LeadDragsANewTicketOntoAnOfficer_TheOfficerIsToldAtOnceAndTheBoardMovesIt()
     {
@@ -36,10 +21,10 @@ public sealed class TeamBoardEndToEndTests(BrowserFixture browser, LiveAppFixtur
         var number = filed.GetProperty("number").GetString()!;
 
         // The officer opens the console: that makes her available, live on the lead's board.
-        var officerPage = await app.LoginAsync(officer, "officer@helpdesk.test");
+        var officerPage = await app.LoginAsync(Officer, "officer@helpdesk.test");
         await Assertions.Expect(officerPage.Locator("#availability-chip[data-availability='Available']")).ToBeVisibleAsync(new() { Timeout = 15_000 });
 
-        var leadPage = await app.LoginAsync(lead, "lead@helpdesk.test");
+        var leadPage = await app.LoginAsync(Lead, "lead@helpdesk.test");
         await leadPage.GotoAsync(app.BaseUrl + "/team");
         await LiveAppFixture.WaitForInteractiveAsync(leadPage);
         var card = leadPage.Locator("[data-officer='Dewi Anggraini']");

@@ -6,23 +6,8 @@ using Microsoft.Playwright;
 namespace HelpdeskConsole.Tests.EndToEnd;
 
 [Collection(BrowserTests.Name)]
-public sealed class WorkspaceEndToEndTests(BrowserFixture browser, LiveAppFixture app) : IClassFixture<LiveAppFixture>, IAsyncLifetime
+public sealed class WorkspaceEndToEndTests(BrowserFixture browser, LiveAppFixture app) : TwoPeopleBrowserTest(browser), IClassFixture<LiveAppFixture>
 {
-    private IBrowserContext officer = default!;
-    private IBrowserContext lead = default!;
-
-    public async Task InitializeAsync()
-    {
-        officer = await browser.Browser.NewContextAsync();
-        lead = await browser.Browser.NewContextAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await officer.DisposeAsync();
-        await lead.DisposeAsync();
-    }
-
     [Fact]
     public async Task Workspace_TwoOfficersOnOneTicket_SeeEachOthersChangesLive()
     {
@@ -31,8 +16,8 @@ public sealed class WorkspaceEndToEndTests(BrowserFixture browser, LiveAppFixtur
             .Content.ReadFromJsonAsync<JsonElement>();
         var url = $"{app.BaseUrl}/tickets/{filed.GetProperty("id").GetInt32()}";
 
-        var officerPage = await app.LoginAsync(officer, "officer@helpdesk.test");
-        var leadPage = await app.LoginAsync(lead, "lead@helpdesk.test");
+        var officerPage = await app.LoginAsync(Officer, "officer@helpdesk.test");
+        var leadPage = await app.LoginAsync(Lead, "lead@helpdesk.test");
         await officerPage.GotoAsync(url);
         await leadPage.GotoAsync(url);
         await LiveAppFixture.WaitForInteractiveAsync(officerPage);
