@@ -76,7 +76,8 @@ public sealed partial class CannedResponseSeeder(IDbContextFactory<HelpdeskDbCon
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        LogSeeded(logger, all.Count);
+        var uses = await SeedUsageAsync(db, all, created, cancellationToken);
+        LogSeeded(logger, all.Count, uses);
 
         CannedResponse New(DemoResponse d, string ownerId, ResponseVisibility visibility, int? teamId, DateTime at) => new()
         {
@@ -88,6 +89,65 @@ public sealed partial class CannedResponseSeeder(IDbContextFactory<HelpdeskDbCon
         };
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo canned responses seeded: {Count} texts")]
-    private static partial void LogSeeded(ILogger logger, int count);
+    /// <summary>
+    /// Gives the demo library a usage history, so "most used" means something on first start: each officer's public
+    /// reply since the texts exist is recorded as answered with a script in Indonesian (a greeting, often an empathy
+    /// text, the category's solution when there is one, usually a closing). Chosen from the reply's id, so the same
+    /// demo data gives the same history.
+    /// </summary>
+    private static async Task<int> SeedUsageAsync(HelpdeskDbContext db, List<CannedResponse> library, DateTime since, CancellationToken cancellationToken)
+    {
+        var replies = await db.TicketMessages.AsNoTracking()
+            .Where(m => m.Type == Tickets.MessageType.PublicReply && m.AuthorId != null && m.CreatedAt >= since)
+            .OrderBy(m => m.Id)
+            .Select(m => new { m.Id, m.TicketId, AuthorId = m.AuthorId!, m.CreatedAt, m.Ticket!.CategoryId })
+            .ToListAsync(cancellationToken);
+        var shared = library.Where(r => r.Visibility == ResponseVisibility.Everyone && r.Language == "id").ToList();
+        List<CannedResponse> Of(ResponsePurpose purpose, int? categoryId = null) =>
+            [.. shared.Where(r => r.Purpose == purpose && r.CategoryId == categoryId)];
+        var greetings = Of(ResponsePurpose.Salam);
+        var empathy = Of(ResponsePurpose.Empati);
+        var closings = Of(ResponsePurpose.Penutup);
+        var solutions = shared.Where(r => r.Purpose == ResponsePurpose.Solusi && r.CategoryId is not null).ToLookup(r => r.CategoryId!.Value);
+
+        var usages = new List<CannedResponseUsage>();
+        foreach (var reply in replies)
+        {
+            var random = new Random((int)(reply.Id % int.MaxValue));
+            var script = new List<CannedResponse>();
+            // The first greeting of the library is the everyday one: it is picked most.
+            if (greetings.Count > 0)
+            {
+                script.Add(random.Next(3) == 0 ? greetings[random.Next(greetings.Count)] : greetings[0]);
+            }
+
+            if (empathy.Count > 0 && random.Next(10) < 6)
+            {
+                script.Add(empathy[random.Next(empathy.Count)]);
+            }
+
+            var fitting = solutions[reply.CategoryId].ToList();
+            if (fitting.Count > 0 && random.Next(10) < 7)
+            {
+                script.Add(fitting[random.Next(fitting.Count)]);
+            }
+
+            if (closings.Count > 0 && random.Next(10) < 8)
+            {
+                script.Add(closings[random.Next(closings.Count)]);
+            }
+
+            usages.AddRange(script.Select(r => new CannedResponseUsage
+            {
+                ResponseId = r.Id, TicketId = reply.TicketId, OfficerId = reply.AuthorId, MessageId = reply.Id, At = reply.CreatedAt,
+            }));
+        }
+
+        db.CannedResponseUsages.AddRange(usages);
+        await db.SaveChangesAsync(cancellationToken);
+        return usages.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo canned responses seeded: {Count} texts, {Uses} uses")]
+    private static partial void LogSeeded(ILogger logger, int count, int uses);
 }
