@@ -160,15 +160,25 @@ public sealed partial class TicketIntakeService : IAsyncDisposable
             batch[0].Stored.TrySetException(e);
         }
 
+        // Published before the submitters hear back: once a submission returns, its event is out, so whatever the
+        // submitter subscribes to next never receives its own complaint's arrival late.
+        if (stored.Count > 0)
+        {
+            try
+            {
+                bus.Publish(stored.Select(s => TicketEventMessage.From(s.Event)).ToList());
+            }
+            catch (Exception e)
+            {
+                // Stored is stored: the submitters must hear so (consoles catch up from the event log).
+                LogPublishFailed(logger, e, stored.Count);
+            }
+        }
+
         foreach (var (item, ticket, logged) in stored)
         {
             item.Stored.TrySetResult((ticket, logged));
             LogStored(logger, ticket.Id, ticket.Number, item.Complaint.CategoryCode, ticket.TeamId, logged.Sequence);
-        }
-
-        if (stored.Count > 0)
-        {
-            bus.Publish(stored.Select(s => TicketEventMessage.From(s.Event)).ToList());
         }
     }
 
@@ -313,6 +323,9 @@ public sealed partial class TicketIntakeService : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stored ticket {TicketId} ({Number}) in {Category} for team {TeamId}, event {Sequence}")]
     private static partial void LogStored(ILogger logger, int ticketId, string number, string category, int teamId, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} stored complaints could not be announced; consoles catch up from the event log")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} complaints failed to store; storing them one by one")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
