@@ -103,8 +103,8 @@ public sealed partial class CannedResponseSeeder(IDbContextFactory<HelpdeskDbCon
             .Select(m => new { m.Id, m.TicketId, AuthorId = m.AuthorId!, m.CreatedAt, m.Ticket!.CategoryId })
             .ToListAsync(cancellationToken);
         var shared = library.Where(r => r.Visibility == ResponseVisibility.Everyone && r.Language == "id").ToList();
-        List<CannedResponse> Of(ResponsePurpose purpose, int? categoryId = null) =>
-            [.. shared.Where(r => r.Purpose == purpose && r.CategoryId == categoryId)];
+        // Greetings, empathy and closings of the whole desk (not the category-specific ones).
+        List<CannedResponse> Of(ResponsePurpose purpose) => [.. shared.Where(r => r.Purpose == purpose && r.CategoryId == null)];
         var greetings = Of(ResponsePurpose.Salam);
         var empathy = Of(ResponsePurpose.Empati);
         var closings = Of(ResponsePurpose.Penutup);
