@@ -15,17 +15,26 @@ namespace HelpdeskConsole.Tests.TestSupport;
 
 /// <summary>
 /// bUnit setup shared by component tests: MudBlazor services, loose JS interop, localization in the
-/// chosen culture, fake authentication, and the real services on an in-memory SQLite database with
+/// chosen culture, fake authentication, and the real services on a SQLite database of their own with
 /// the real migrations. Disposed asynchronously (MudBlazor registers an IAsyncDisposable-only service).
 /// </summary>
+/// <remarks>
+/// The database is a file in WAL mode with a connection per context, as the app runs it. Live components reload on the
+/// event bus's threads while a test reads or writes: one shared connection would be used from two threads at once,
+/// which SQLite refuses ("database is locked" while another statement is running). Every test starts from a copy of
+/// one database migrated once per test run.
+/// </remarks>
 public abstract class ComponentTestBase : IAsyncLifetime
 {
-    private readonly SqliteConnection connection = new("Data Source=:memory:");
+    private static readonly Lazy<Task<string>> MigratedTemplate = new(CreateTemplateAsync);
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"hc-component-{Guid.NewGuid():N}.db");
+    private readonly string connectionString;
     private readonly CultureInfo previousCulture = CultureInfo.CurrentCulture;
     private readonly CultureInfo previousUiCulture = CultureInfo.CurrentUICulture;
 
     protected ComponentTestBase(string culture = "id-ID")
     {
+        connectionString = ConnectionString(path);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         Context = new BunitContext();
         // Components here read a real database and react to real events: on a loaded 2-core CI machine that can
@@ -36,7 +45,7 @@ public abstract class ComponentTestBase : IAsyncLifetime
         Context.Services.AddLocalization();
         Context.Services.AddLogging();
         Context.Services.AddSingleton(TimeProvider.System);
-        Context.Services.AddDbContextFactory<HelpdeskDbContext>(o => o.UseSqlite(connection));
+        Context.Services.AddDbContextFactory<HelpdeskDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor()));
         Context.Services.AddScoped<AccountProfileService>();
         Context.Services.AddScoped<ViewerResolver>();
         // The live feed every console screen shares (the layout, the nav badge, the title).
@@ -59,24 +68,48 @@ public abstract class ComponentTestBase : IAsyncLifetime
 
     protected BunitAuthorizationContext Auth { get; }
 
-    public virtual async Task InitializeAsync()
-    {
-        await connection.OpenAsync();
-        await using var db = new HelpdeskDbContext(new DbContextOptionsBuilder<HelpdeskDbContext>().UseSqlite(connection).Options);
-        await db.Database.MigrateAsync();
-    }
-
-    /// <summary>The open in-memory database, for tests that build their own contexts (with interceptors, say).</summary>
-    protected SqliteConnection Connection => connection;
+    public virtual async Task InitializeAsync() => File.Copy(await MigratedTemplate.Value, path);
 
     protected HelpdeskDbContext CreateDbContext() =>
-        new(new DbContextOptionsBuilder<HelpdeskDbContext>().UseSqlite(connection).Options);
+        new(new DbContextOptionsBuilder<HelpdeskDbContext>().UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor()).Options);
 
     public virtual async Task DisposeAsync()
     {
         await Context.DisposeAsync();
-        await connection.DisposeAsync();
+        DeleteDatabase(path);
         CultureInfo.CurrentCulture = previousCulture;
         CultureInfo.CurrentUICulture = previousUiCulture;
+    }
+
+    private static string ConnectionString(string file) => new SqliteConnectionStringBuilder { DataSource = file }.ToString();
+
+    private static async Task<string> CreateTemplateAsync()
+    {
+        var template = Path.Combine(Path.GetTempPath(), $"hc-component-template-{Guid.NewGuid():N}.db");
+        await using (var db = new HelpdeskDbContext(new DbContextOptionsBuilder<HelpdeskDbContext>().UseSqlite(ConnectionString(template)).Options))
+        {
+            await db.Database.MigrateAsync();
+            // WAL is a property of the file, so every copy has it; the checkpoint leaves the whole schema in the file itself.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+
+        SqliteConnection.ClearAllPools();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteDatabase(template);
+        return template;
+    }
+
+    private static void DeleteDatabase(string file)
+    {
+        // Pooled connections keep the file open; let them go before the file does.
+        using (var connection = new SqliteConnection(ConnectionString(file)))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        foreach (var part in new[] { file, file + "-wal", file + "-shm" })
+        {
+            File.Delete(part);
+        }
     }
 }
