@@ -2,20 +2,11 @@ using Bunit;
 using HelpdeskConsole.Teams;
 using HelpdeskConsole.Teams.Assignment;
 using HelpdeskConsole.Teams.Board;
-using MudBlazor;
 
 namespace HelpdeskConsole.Tests.Teams.Board;
 
 public sealed class AssignmentNotifierTests : BoardPageTestBase
 {
-    private IRenderedComponent<MudSnackbarProvider> snackbars = default!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        snackbars = Context.Render<MudSnackbarProvider>();
-    }
-
     [Fact]
     public async Task Notifier_LeadMovesTicketToOfficer_TellsHerTheNumberTheLeadAndTheReason()
     {
@@ -27,9 +18,9 @@ public sealed class AssignmentNotifierTests : BoardPageTestBase
         var outcome = await Board.MoveAsync(Lead, await BoardTicketAsync(id), Officer.UserId, "Sari pernah menangani perusahaan ini");
 
         Assert.True(outcome.Moved, outcome.Reason);
-        snackbars.WaitForAssertion(() =>
+        Snackbars.WaitForAssertion(() =>
         {
-            var message = Assert.Single(snackbars.FindAll(".mud-snackbar")).TextContent;
+            var message = Assert.Single(Snackbars.FindAll(".mud-snackbar")).TextContent;
             Assert.Contains(number, message, StringComparison.Ordinal);
             Assert.Contains(LeadName, message, StringComparison.Ordinal);
             Assert.Contains("Sari pernah menangani perusahaan ini", message, StringComparison.Ordinal);
@@ -50,8 +41,8 @@ public sealed class AssignmentNotifierTests : BoardPageTestBase
         // A later move by the lead must be told: events arrive in order, so by then the claim was heard too.
         Assert.True((await Board.MoveAsync(Lead, await BoardTicketAsync(moved), Officer.UserId, null)).Moved);
 
-        snackbars.WaitForAssertion(() => Assert.Contains(movedNumber, Assert.Single(snackbars.FindAll(".mud-snackbar")).TextContent, StringComparison.Ordinal));
-        Assert.DoesNotContain(claimedNumber, snackbars.Markup, StringComparison.Ordinal);
+        Snackbars.WaitForAssertion(() => Assert.Contains(movedNumber, Assert.Single(Snackbars.FindAll(".mud-snackbar")).TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain(claimedNumber, Snackbars.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,8 +58,8 @@ public sealed class AssignmentNotifierTests : BoardPageTestBase
         Assert.True((await Board.MoveAsync(Lead, await BoardTicketAsync(toColleague), Colleague.UserId, null)).Moved);
         Assert.True((await Board.MoveAsync(Lead, await BoardTicketAsync(toOfficer), Officer.UserId, null)).Moved);
 
-        snackbars.WaitForAssertion(() => Assert.Contains(officerNumber, Assert.Single(snackbars.FindAll(".mud-snackbar")).TextContent, StringComparison.Ordinal));
-        Assert.DoesNotContain(colleagueNumber, snackbars.Markup, StringComparison.Ordinal);
+        Snackbars.WaitForAssertion(() => Assert.Contains(officerNumber, Assert.Single(Snackbars.FindAll(".mud-snackbar")).TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain(colleagueNumber, Snackbars.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,9 +75,9 @@ public sealed class AssignmentNotifierTests : BoardPageTestBase
 
         Assert.Equal(AutoAssignResult.NobodyAvailable, await Assigner.AssignAsync(id, announceIfNobody: true));
 
-        snackbars.WaitForAssertion(() =>
+        Snackbars.WaitForAssertion(() =>
         {
-            var snackbar = Assert.Single(snackbars.FindAll(".mud-snackbar"));
+            var snackbar = Assert.Single(Snackbars.FindAll(".mud-snackbar"));
             Assert.Contains("warning", snackbar.ClassName, StringComparison.Ordinal);
             Assert.Contains(number, snackbar.TextContent, StringComparison.Ordinal);
             Assert.Contains("belum dapat dibagikan otomatis", snackbar.TextContent, StringComparison.Ordinal);
@@ -109,8 +100,8 @@ public sealed class AssignmentNotifierTests : BoardPageTestBase
         Assert.Equal(AutoAssignResult.NobodyAvailable, await Assigner.AssignAsync(unassignable, announceIfNobody: true));
         Assert.True((await Board.MoveAsync(Lead, await BoardTicketAsync(moved), Officer.UserId, null)).Moved);
 
-        snackbars.WaitForAssertion(() => Assert.Contains(movedNumber, Assert.Single(snackbars.FindAll(".mud-snackbar")).TextContent, StringComparison.Ordinal));
-        Assert.DoesNotContain("belum dapat dibagikan otomatis", snackbars.Markup, StringComparison.Ordinal);
+        Snackbars.WaitForAssertion(() => Assert.Contains(movedNumber, Assert.Single(Snackbars.FindAll(".mud-snackbar")).TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("belum dapat dibagikan otomatis", Snackbars.Markup, StringComparison.Ordinal);
     }
 
     /// <summary>Renders the notifier and waits until it listens, as the console's layout does before anyone acts.</summary>

@@ -5,9 +5,9 @@ using HelpdeskConsole.Teams;
 using HelpdeskConsole.Teams.Assignment;
 using HelpdeskConsole.Teams.Board;
 using HelpdeskConsole.Teams.Staff;
+using HelpdeskConsole.Tests.TestSupport;
 using HelpdeskConsole.Tests.Tickets.Workspace;
 using HelpdeskConsole.Tickets;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -33,7 +33,19 @@ public abstract class BoardPageTestBase : WorkspaceTestBase
         await using var db = await Db.CreateDbContextAsync();
         string[] onShift = [Officer.UserId, Colleague.UserId, Lead.UserId];
         await db.Users.Where(u => onShift.Contains(u.Id)).ExecuteUpdateAsync(u => u.SetProperty(x => x.Availability, Availability.Available));
+        Popovers = Context.Render<MudPopoverProvider>();
+        Dialogs = Context.Render<MudDialogProvider>();
+        Snackbars = Context.Render<MudSnackbarProvider>();
     }
+
+    protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
+
+    protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
+
+    protected IRenderedComponent<MudSnackbarProvider> Snackbars { get; private set; } = default!;
+
+    /// <summary>Opens a MudSelect and picks the item whose text contains <paramref name="text"/>.</summary>
+    protected Task ChooseAsync(AngleSharp.Dom.IElement select, string text) => MudSelectChoice.ChooseAsync(Popovers, select, text);
 
     protected TeamBoardService Board => Context.Services.GetRequiredService<TeamBoardService>();
 
@@ -87,15 +99,5 @@ public abstract class BoardPageTestBase : WorkspaceTestBase
     {
         var result = await Workspace.ClaimAsync(viewer, await LoadAsync(viewer, ticketId));
         Assert.True(result.Succeeded, result.Message);
-    }
-
-    /// <summary>Opens a MudSelect and clicks the item whose text contains <paramref name="text"/>, as a person would.</summary>
-    protected static async Task ChooseAsync(IRenderedComponent<MudPopoverProvider> popovers, AngleSharp.Dom.IElement select, string text)
-    {
-        ArgumentNullException.ThrowIfNull(popovers);
-        ArgumentNullException.ThrowIfNull(select);
-        await select.Closest(".mud-input-control")!.MouseDownAsync(new MouseEventArgs());
-        popovers.WaitForAssertion(() => Assert.Contains(popovers.FindAll(".mud-list-item"), i => i.TextContent.Contains(text, StringComparison.Ordinal)));
-        await popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Contains(text, StringComparison.Ordinal)).ClickAsync(new MouseEventArgs());
     }
 }

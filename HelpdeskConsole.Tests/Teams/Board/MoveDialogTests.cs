@@ -141,12 +141,7 @@ public sealed class MoveDialogTests : ComponentTestBase
         return reference!;
     }
 
-    private async Task ChooseAsync(string text)
-    {
-        await dialogs.Find("#move-target").Closest(".mud-input-control")!.MouseDownAsync(new MouseEventArgs());
-        popovers.WaitForAssertion(() => Assert.Contains(popovers.FindAll(".mud-list-item"), i => i.TextContent.Contains(text, StringComparison.Ordinal)));
-        await popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Contains(text, StringComparison.Ordinal)).ClickAsync(new MouseEventArgs());
-    }
+    private Task ChooseAsync(string text) => MudSelectChoice.ChooseAsync(popovers, dialogs.Find("#move-target"), text);
 
     private static BoardOfficer Officer(string id, string name, Availability availability, int capacity, int open) =>
         new(id, name, false, availability, capacity, open, 0, 0, null, []);

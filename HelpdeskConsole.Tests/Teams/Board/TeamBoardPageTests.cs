@@ -12,18 +12,6 @@ namespace HelpdeskConsole.Tests.Teams.Board;
 
 public sealed class TeamBoardPageTests : BoardPageTestBase
 {
-    private IRenderedComponent<MudPopoverProvider> popovers = default!;
-    private IRenderedComponent<MudDialogProvider> dialogs = default!;
-    private IRenderedComponent<MudSnackbarProvider> snackbars = default!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        popovers = Context.Render<MudPopoverProvider>();
-        dialogs = Context.Render<MudDialogProvider>();
-        snackbars = Context.Render<MudSnackbarProvider>();
-    }
-
     [Fact]
     public async Task Board_OpenedByLead_ListsPeopleWithOpenCountsAvailabilityAndUnassignedTickets()
     {
@@ -100,7 +88,7 @@ public sealed class TeamBoardPageTests : BoardPageTestBase
         await cut.Find($"#board-ticket-{id}").DragStartAsync(new DragEventArgs());
         await Card(cut, RinaName).DropAsync(new DragEventArgs());
 
-        snackbars.WaitForAssertion(() => Assert.Contains($"{number} dipindahkan ke {RinaName}", snackbars.Markup, StringComparison.Ordinal));
+        Snackbars.WaitForAssertion(() => Assert.Contains($"{number} dipindahkan ke {RinaName}", Snackbars.Markup, StringComparison.Ordinal));
         Assert.Equal(Colleague.UserId, await AssigneeOfAsync(id));
         cut.WaitForAssertion(() =>
         {
@@ -125,13 +113,13 @@ public sealed class TeamBoardPageTests : BoardPageTestBase
         cut.WaitForAssertion(() => Assert.Equal("1", OpenAndAvailability(cut, RinaName).Open));
         // Opening the dialog waits for its result, so the click is awaited once the lead has answered.
         var opening = cut.Find("#board-move-selected").ClickAsync(new MouseEventArgs());
-        await ChooseAsync(popovers, dialogs.WaitForElement("#move-target"), SariName);
-        await dialogs.Find("#move-confirm").ClickAsync(new MouseEventArgs());
+        await ChooseAsync(Dialogs.WaitForElement("#move-target"), SariName);
+        await Dialogs.Find("#move-confirm").ClickAsync(new MouseEventArgs());
         await opening;
 
-        snackbars.WaitForAssertion(() =>
+        Snackbars.WaitForAssertion(() =>
         {
-            var message = snackbars.Find(".mud-snackbar").TextContent;
+            var message = Snackbars.Find(".mud-snackbar").TextContent;
             Assert.Contains($"{number} tidak dipindahkan", message, StringComparison.Ordinal);
             Assert.Contains(RinaName, message, StringComparison.Ordinal);
         });
@@ -153,12 +141,12 @@ public sealed class TeamBoardPageTests : BoardPageTestBase
         await CheckAsync(cut, second);
         cut.WaitForAssertion(() => Assert.Contains("2 tiket dipilih", cut.Find("#board-selection").TextContent, StringComparison.Ordinal));
         var opening = cut.Find("#board-move-selected").ClickAsync(new MouseEventArgs());
-        dialogs.WaitForAssertion(() => Assert.Contains("Pindahkan 2 tiket", dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal));
-        await ChooseAsync(popovers, dialogs.Find("#move-target"), RinaName);
-        await dialogs.Find("#move-confirm").ClickAsync(new MouseEventArgs());
+        Dialogs.WaitForAssertion(() => Assert.Contains("Pindahkan 2 tiket", Dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal));
+        await ChooseAsync(Dialogs.Find("#move-target"), RinaName);
+        await Dialogs.Find("#move-confirm").ClickAsync(new MouseEventArgs());
         await opening;
 
-        snackbars.WaitForAssertion(() => Assert.Contains($"2 tiket dipindahkan ke {RinaName}", snackbars.Markup, StringComparison.Ordinal));
+        Snackbars.WaitForAssertion(() => Assert.Contains($"2 tiket dipindahkan ke {RinaName}", Snackbars.Markup, StringComparison.Ordinal));
         Assert.Equal(Colleague.UserId, await AssigneeOfAsync(first));
         Assert.Equal(Colleague.UserId, await AssigneeOfAsync(second));
         Assert.Null(await AssigneeOfAsync(untouched));
@@ -184,12 +172,12 @@ public sealed class TeamBoardPageTests : BoardPageTestBase
         await cut.Find($"#officer-expand-{Colleague.UserId}").ClickAsync(new MouseEventArgs());
         cut.WaitForAssertion(() => Assert.Equal(number, Card(cut, RinaName).QuerySelector("[data-ticket]")?.GetAttribute("data-ticket")));
         var opening = cut.Find($"#board-move-{id}").ClickAsync(new MouseEventArgs());
-        await ChooseAsync(popovers, dialogs.WaitForElement("#move-target"), "Belum ada petugas");
-        await dialogs.Find("textarea#move-reason").ChangeAsync(new ChangeEventArgs { Value = "Rina cuti mulai besok" });
-        await dialogs.Find("#move-confirm").ClickAsync(new MouseEventArgs());
+        await ChooseAsync(Dialogs.WaitForElement("#move-target"), "Belum ada petugas");
+        await Dialogs.Find("textarea#move-reason").ChangeAsync(new ChangeEventArgs { Value = "Rina cuti mulai besok" });
+        await Dialogs.Find("#move-confirm").ClickAsync(new MouseEventArgs());
         await opening;
 
-        snackbars.WaitForAssertion(() => Assert.Contains($"{number} dipindahkan ke Belum ada petugas", snackbars.Markup, StringComparison.Ordinal));
+        Snackbars.WaitForAssertion(() => Assert.Contains($"{number} dipindahkan ke Belum ada petugas", Snackbars.Markup, StringComparison.Ordinal));
         var ticket = await ReadAsync(id);
         Assert.Null(ticket.AssigneeId);
         Assert.Equal("Rina cuti mulai besok", ticket.History.OrderBy(h => h.Id).Last(h => h.Action == TicketHistoryAction.Assigned).Note);
@@ -207,7 +195,7 @@ public sealed class TeamBoardPageTests : BoardPageTestBase
         var cut = Context.Render<TeamBoardPage>();
         cut.WaitForAssertion(() => cut.Find("#board-mode"));
 
-        await ChooseAsync(popovers, cut.Find("#board-mode"), "Otomatis: beban paling ringan");
+        await ChooseAsync(cut.Find("#board-mode"), "Otomatis: beban paling ringan");
 
         cut.WaitForAssertion(() => Assert.Equal("Otomatis: beban paling ringan", cut.Find("#board-mode").GetAttribute("value")));
         await using var db = await Db.CreateDbContextAsync();

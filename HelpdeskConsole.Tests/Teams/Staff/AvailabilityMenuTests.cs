@@ -3,23 +3,15 @@ using HelpdeskConsole.Teams;
 using HelpdeskConsole.Teams.Staff;
 using HelpdeskConsole.Tests.Teams.Board;
 using Microsoft.AspNetCore.Components.Web;
-using MudBlazor;
 
 namespace HelpdeskConsole.Tests.Teams.Staff;
 
 public sealed class AvailabilityMenuTests : BoardPageTestBase
 {
-    private IRenderedComponent<MudPopoverProvider> popovers = default!;
-    private IRenderedComponent<MudDialogProvider> dialogs = default!;
-    private IRenderedComponent<MudSnackbarProvider> snackbars = default!;
-
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
         SignInAsOfficer();
-        popovers = Context.Render<MudPopoverProvider>();
-        dialogs = Context.Render<MudDialogProvider>();
-        snackbars = Context.Render<MudSnackbarProvider>();
     }
 
     [Fact]
@@ -47,7 +39,7 @@ public sealed class AvailabilityMenuTests : BoardPageTestBase
 
         cut.WaitForAssertion(() => Assert.Equal("OnBreak", cut.Find("#availability-chip").GetAttribute("data-availability")));
         Assert.Equal(Availability.OnBreak, await AvailabilityOfAsync(Officer.UserId));
-        Assert.Empty(dialogs.FindAll(".mud-dialog"));
+        Assert.Empty(Dialogs.FindAll(".mud-dialog"));
     }
 
     [Fact]
@@ -62,12 +54,12 @@ public sealed class AvailabilityMenuTests : BoardPageTestBase
 
         // The choice waits for the officer's answer, so it is not awaited until she has given it.
         var choosing = ChooseAsync(cut, Availability.OnBreak);
-        dialogs.WaitForAssertion(() => Assert.Contains("Anda masih memegang 1 tiket terbuka", dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal));
+        Dialogs.WaitForAssertion(() => Assert.Contains("Anda masih memegang 1 tiket terbuka", Dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal));
         Assert.Equal(Availability.Available, await AvailabilityOfAsync(Officer.UserId));
         await Button("Kembalikan 1 tiket").ClickAsync(new MouseEventArgs());
         await choosing;
 
-        snackbars.WaitForAssertion(() => Assert.Contains("1 tiket dikembalikan ke antrean tim", snackbars.Markup, StringComparison.Ordinal));
+        Snackbars.WaitForAssertion(() => Assert.Contains("1 tiket dikembalikan ke antrean tim", Snackbars.Markup, StringComparison.Ordinal));
         cut.WaitForAssertion(() => Assert.Equal("OnBreak", cut.Find("#availability-chip").GetAttribute("data-availability")));
         Assert.Equal(Availability.OnBreak, await AvailabilityOfAsync(Officer.UserId));
         Assert.Null(await AssigneeOfAsync(mine));
@@ -83,14 +75,14 @@ public sealed class AvailabilityMenuTests : BoardPageTestBase
         cut.WaitForAssertion(() => cut.Find("#availability-chip"));
 
         var choosing = ChooseAsync(cut, Availability.Offline);
-        dialogs.WaitForAssertion(() => Assert.Contains("selama Anda Offline", dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal));
+        Dialogs.WaitForAssertion(() => Assert.Contains("selama Anda Offline", Dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal));
         await Button("Tetap saya pegang").ClickAsync(new MouseEventArgs());
         await choosing;
 
         cut.WaitForAssertion(() => Assert.Equal("Offline", cut.Find("#availability-chip").GetAttribute("data-availability")));
         Assert.Equal(Availability.Offline, await AvailabilityOfAsync(Officer.UserId));
         Assert.Equal(Officer.UserId, await AssigneeOfAsync(mine));
-        Assert.DoesNotContain("dikembalikan", snackbars.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("dikembalikan", Snackbars.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,9 +104,9 @@ public sealed class AvailabilityMenuTests : BoardPageTestBase
     private async Task ChooseAsync(IRenderedComponent<AvailabilityMenu> cut, Availability availability)
     {
         await cut.Find("#availability-chip").ClickAsync(new MouseEventArgs());
-        await popovers.WaitForElement($"#availability-{availability}").ClickAsync(new MouseEventArgs());
+        await Popovers.WaitForElement($"#availability-{availability}").ClickAsync(new MouseEventArgs());
     }
 
     private AngleSharp.Dom.IElement Button(string text) =>
-        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == text);
+        Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == text);
 }
